@@ -1,0 +1,173 @@
+package org.fourpi.toolkit;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import org.fourpi.toolkit.app.AboutView;
+import org.fourpi.toolkit.app.AppInfo;
+import org.fourpi.toolkit.app.MainWindowView;
+import org.fourpi.toolkit.app.MainWindowViewModel;
+import org.fourpi.toolkit.app.NotBuiltView;
+import org.fourpi.toolkit.app.Section;
+import org.fourpi.toolkit.common.ui.ErrorReporter;
+import org.fourpi.toolkit.common.ui.FxDialogService;
+import org.fourpi.toolkit.common.ui.Messages;
+import org.fourpi.toolkit.common.ui.Styles;
+import org.fourpi.toolkit.common.ui.TaskExecutor;
+import org.fourpi.toolkit.common.ui.ViewLoader;
+import org.fourpi.toolkit.common.ui.WorkerTaskExecutor;
+import org.fourpi.toolkit.home.HomeView;
+import org.fourpi.toolkit.home.HomeViewModel;
+import org.fourpi.toolkit.settings.Appearance;
+import org.fourpi.toolkit.settings.AppearanceView;
+import org.fourpi.toolkit.settings.AppearanceViewModel;
+import org.fourpi.toolkit.settings.OrganisationProfileView;
+import org.fourpi.toolkit.settings.OrganisationProfileViewModel;
+import org.fourpi.toolkit.settings.Theme;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+
+/**
+ * The composition root of the window: builds every view model and view by hand from the services,
+ * and shows the main window. The services, and the data folder under them, belong to the caller.
+ */
+public final class App extends Application {
+
+    private static final String APP_CSS = App.class.getResource(Styles.STYLESHEET).toExternalForm();
+
+    private final Services services;
+    private final Messages messages;
+    private final Appearance initialAppearance;
+    private final Consumer<Stage> onShownWithData;
+    private final Runnable onClosed;
+    private TaskExecutor executor;
+    private Appearance currentAppearance;
+
+    /**
+     * @param services          the open services
+     * @param appearance        the saved appearance, read before the window opens
+     * @param onShownWithData   called once, when the main window first shows the saved data
+     * @param onClosed          called when the main window has closed
+     */
+    public App(Services services, Messages messages, Appearance appearance, Consumer<Stage> onShownWithData,
+               Runnable onClosed) {
+        this.services = services;
+        this.messages = messages;
+        this.initialAppearance = appearance;
+        this.currentAppearance = appearance;
+        this.onShownWithData = onShownWithData;
+        this.onClosed = onClosed;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        StackPane root = new StackPane();
+        Scene scene = new Scene(root, 1100, 720);
+        scene.getStylesheets().add(APP_CSS);
+
+        FxDialogService dialogs = new FxDialogService(() -> stage, this::textStyle);
+        ErrorReporter errors = new ErrorReporter(messages, services.folder().logFile(), Platform::runLater);
+        errors.showDialogsWith(dialogs);
+        Thread.currentThread().setUncaughtExceptionHandler(errors);
+        executor = WorkerTaskExecutor.pooled(Platform::runLater, errors);
+        ViewLoader loader = new ViewLoader(messages);
+
+        AppearanceViewModel appearance = new AppearanceViewModel(services.preferences(), executor,
+                initialAppearance, next -> applyAppearance(root, next));
+        MainWindowViewModel window = new MainWindowViewModel(messages, dialogs,
+                services.folder().root().toString());
+
+        HomeViewModel home = new HomeViewModel(services.organisations(), services.preferences(),
+                services.exampleData(), executor, dialogs, messages, () -> window.show(Section.SETTINGS));
+        OrganisationProfileViewModel profile = new OrganisationProfileViewModel(services.organisations(),
+                executor, dialogs, messages);
+
+        Map<Section, Parent> pages = new EnumMap<>(Section.class);
+        pages.put(Section.HOME, loader.load(new HomeView(home)));
+        VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),
+                loader.load(new AppearanceView(appearance, messages)));
+        settings.getStyleClass().add(Styles.PAGE);
+        pages.put(Section.SETTINGS, settings);
+        for (Section section : Section.values()) {
+            pages.computeIfAbsent(section, s -> loader.load(
+                    new NotBuiltView(messages.text(s.nameKey()), messages.text(s.notBuiltKey()))));
+        }
+        window.whenShown(Section.HOME, home::refresh);
+        window.whenShown(Section.SETTINGS, profile::load);
+        window.addUnsavedChangesCheck(() -> profile.dirtyProperty().get());
+
+        Parent main = loader.load(new MainWindowView(window, appearance, pages,
+                () -> closeIfConfirmed(stage, window), () -> showAbout(stage, loader)));
+        root.getChildren().add(main);
+
+        home.loadedProperty().addListener((obs, was, is) -> {
+            if (is && !was) {
+                onShownWithData.accept(stage);
+            }
+        });
+
+        stage.setTitle(messages.text("app.name"));
+        stage.getIcons().add(new Image(App.class.getResourceAsStream("app/icon-256.png")));
+        stage.setScene(scene);
+        stage.setMinWidth(640);
+        stage.setMinHeight(480);
+        stage.setOnCloseRequest(event -> {
+            if (!window.confirmClose()) {
+                event.consume();
+            }
+        });
+        stage.setOnHidden(event -> onClosed.run());
+        stage.show();
+        window.start();
+    }
+
+    /** Lets background work finish; it is never interrupted. */
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdown();
+        }
+    }
+
+    private void closeIfConfirmed(Stage stage, MainWindowViewModel window) {
+        if (window.confirmClose()) {
+            stage.hide();
+        }
+    }
+
+    private void applyAppearance(Parent root, Appearance appearance) {
+        currentAppearance = appearance;
+        Application.setUserAgentStylesheet(appearance.theme() == Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        root.setStyle(textStyle());
+    }
+
+    private String textStyle() {
+        return String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", currentAppearance.fontSizePx());
+    }
+
+    private void showAbout(Stage stage, ViewLoader loader) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(messages.text("about.title"));
+        dialog.getDialogPane().setContent(loader.load(new AboutView(messages.text("about.version", AppInfo.version()))));
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getStylesheets().add(APP_CSS);
+        dialog.getDialogPane().setStyle(textStyle());
+        dialog.showAndWait();
+    }
+}

@@ -1,0 +1,161 @@
+package org.fourpi.toolkit;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+
+import org.fourpi.toolkit.app.Logging;
+import org.fourpi.toolkit.app.StartupProblems;
+import org.fourpi.toolkit.cli.CommandActions;
+import org.fourpi.toolkit.cli.StartupOptions;
+import org.fourpi.toolkit.cli.ToolkitCommand;
+import org.fourpi.toolkit.common.db.DataFolder;
+import org.fourpi.toolkit.common.db.DataFolderException;
+import org.fourpi.toolkit.common.ui.Messages;
+import org.fourpi.toolkit.demo.ExampleDataService;
+import org.fourpi.toolkit.settings.Appearance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The program's entry point: reads the command line, opens the data folder off the JavaFX thread,
+ * then opens the window or runs the command asked for.
+ */
+public final class Launcher implements CommandActions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
+    private static final int EXIT_NO_DISPLAY = 5;
+
+    private final Messages messages;
+    private final Clock clock;
+
+    Launcher(Messages messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) {
+        Launcher launcher = new Launcher(Messages.forLocale(Locale.getDefault()), Clock.systemDefaultZone());
+        int code = ToolkitCommand.commandLine(launcher).execute(args);
+        System.exit(code);
+    }
+
+    @Override
+    public int openWindow(StartupOptions options) {
+        Opened opened;
+        try {
+            opened = open(options.dataDir());
+        } catch (DataFolderException problem) {
+            System.err.println(StartupProblems.describe(problem, messages));
+            if (!options.exitAfterStartup()) {
+                showProblemDialog(problem);
+            }
+            return StartupProblems.exitCode(problem);
+        }
+        try (DataFolder folder = opened.folder(); Services services = opened.services()) {
+            Appearance appearance = services.preferences().appearance();
+            CountDownLatch closed = new CountDownLatch(1);
+            App app = new App(services, messages, appearance, stage -> shownWithData(stage, options),
+                    closed::countDown);
+            AtomicReference<Throwable> failed = new AtomicReference<>();
+            try {
+                Platform.startup(() -> {
+                    try {
+                        app.start(new Stage());
+                    } catch (RuntimeException | Error e) {
+                        failed.set(e);
+                        closed.countDown();
+                    }
+                });
+            } catch (UnsupportedOperationException noDisplay) {
+                LOG.error("No display for the window", noDisplay);
+                System.err.println(messages.text("startup.noDisplay", noDisplay.getMessage()));
+                return EXIT_NO_DISPLAY;
+            }
+            closed.await();
+            Platform.exit();
+            app.stop();
+            if (failed.get() != null) {
+                LOG.error("The main window could not open", failed.get());
+                System.err.println(messages.text("startup.failed", opened.folder().logFile()));
+                return 1;
+            }
+            return 0;
+        } catch (InterruptedException e) {
+            return 1;
+        }
+    }
+
+    @Override
+    public int addExampleData(Optional<Path> dataDir) {
+        Opened opened;
+        try {
+            opened = open(dataDir);
+        } catch (DataFolderException problem) {
+            System.err.println(StartupProblems.describe(problem, messages));
+            return StartupProblems.exitCode(problem);
+        }
+        try (DataFolder folder = opened.folder(); Services services = opened.services()) {
+            services.exampleData().fill();
+            services.preferences().markWelcomeDone();
+            System.out.println(messages.text("cli.demoData.done", folder.root()));
+            return 0;
+        } catch (ExampleDataService.NotEmptyException e) {
+            System.err.println(messages.text("cli.demoData.notEmpty", opened.folder().root()));
+            return 1;
+        }
+    }
+
+    private record Opened(DataFolder folder, Services services) {
+    }
+
+    private Opened open(Optional<Path> dataDir) {
+        DataFolder folder = DataFolder.open(dataDir.orElseGet(DataFolder::defaultLocation));
+        try {
+            Logging.writeTo(folder.logFile());
+            return new Opened(folder, new Services(folder, clock));
+        } catch (RuntimeException e) {
+            folder.close();
+            throw e;
+        }
+    }
+
+    private static void shownWithData(Stage stage, StartupOptions options) {
+        System.out.println("startup_ms=" + ManagementFactory.getRuntimeMXBean().getUptime());
+        if (options.exitAfterStartup()) {
+            stage.hide();
+        }
+    }
+
+    private void showProblemDialog(DataFolderException problem) {
+        CountDownLatch shown = new CountDownLatch(1);
+        try {
+            Platform.startup(() -> {
+                try {
+                    Alert alert = new Alert(Alert.AlertType.ERROR, StartupProblems.describe(problem, messages),
+                            ButtonType.OK);
+                    alert.setTitle(messages.text("app.name"));
+                    alert.setHeaderText(StartupProblems.title(problem, messages));
+                    alert.showAndWait();
+                } finally {
+                    shown.countDown();
+                }
+            });
+            shown.await();
+            Platform.exit();
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            // No screen to show it on: the message is already on standard error.
+        } catch (InterruptedException e) {
+            // The program is ending anyway.
+        }
+    }
+}

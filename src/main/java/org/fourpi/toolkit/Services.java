@@ -1,0 +1,61 @@
+package org.fourpi.toolkit;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.fourpi.toolkit.common.db.DataFolder;
+import org.fourpi.toolkit.common.db.Database;
+import org.fourpi.toolkit.demo.ExampleDataService;
+import org.fourpi.toolkit.settings.ExampleOrganisation;
+import org.fourpi.toolkit.settings.OrganisationService;
+import org.fourpi.toolkit.settings.PreferencesService;
+
+/**
+ * The composition root of everything below the window: the database in an open data folder and
+ * every service, built by hand. Both the window and the command line start from here.
+ */
+public final class Services implements AutoCloseable {
+
+    private final DataFolder folder;
+    private final Database database;
+    private final Clock clock;
+    private final OrganisationService organisations;
+    private final PreferencesService preferences;
+    private final ExampleDataService exampleData;
+
+    /** Opens (and migrates) the database in an already-locked data folder. */
+    public Services(DataFolder folder, Clock clock) {
+        this.folder = folder;
+        this.clock = clock;
+        this.database = Database.open(folder);
+        this.organisations = new OrganisationService(database, clock);
+        this.preferences = new PreferencesService(database);
+        this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations)));
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public OrganisationService organisations() {
+        return organisations;
+    }
+
+    public PreferencesService preferences() {
+        return preferences;
+    }
+
+    public ExampleDataService exampleData() {
+        return exampleData;
+    }
+
+    /** Closes the database; the data folder stays locked until its owner closes it. */
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,180 @@
+package org.fourpi.toolkit.app;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+
+import org.fourpi.toolkit.settings.AppearanceViewModel;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Code-behind of the main window: menus, navigation list and page area, bound to the view model. */
+public final class MainWindowView {
+
+    private final MainWindowViewModel viewModel;
+    private final AppearanceViewModel appearance;
+    private final Map<Section, Parent> pages;
+    private final Map<Section, ScrollPane> scrollers = new EnumMap<>(Section.class);
+    private final Runnable quit;
+    private final Runnable about;
+
+    @FXML private ListView<Section> navigation;
+    @FXML private StackPane content;
+    @FXML private Menu goMenu;
+    @FXML private Label statusLabel;
+    @FXML private Label dataFolderLabel;
+
+    public MainWindowView(MainWindowViewModel viewModel, AppearanceViewModel appearance,
+                          Map<Section, Parent> pages, Runnable quit, Runnable about) {
+        this.viewModel = viewModel;
+        this.appearance = appearance;
+        this.pages = pages;
+        this.quit = quit;
+        this.about = about;
+    }
+
+    @FXML
+    private void initialize() {
+        navigation.setItems(viewModel.sections());
+        navigation.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Section section, boolean empty) {
+                super.updateItem(section, empty);
+                if (empty || section == null) {
+                    setText(null);
+                    setGraphic(null);
+                    setAccessibleText(null);
+                } else {
+                    setText(viewModel.sectionName(section));
+                    FontIcon icon = new FontIcon(section.iconCode());
+                    // Icons grow with the text size setting.
+                    icon.iconSizeProperty().bind(fontProperty().map(font -> (int) Math.round(font.getSize() * 1.3)));
+                    setGraphic(icon);
+                    setAccessibleText(viewModel.sectionName(section));
+                }
+            }
+        });
+        navigation.getSelectionModel().select(viewModel.selectedProperty().get());
+        navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.show(now);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, now) -> {
+            navigation.getSelectionModel().select(now);
+            showPage(now);
+        });
+        showPage(viewModel.selectedProperty().get());
+
+        for (Section section : Section.values()) {
+            MenuItem item = new MenuItem(viewModel.sectionName(section));
+            item.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + section.shortcutDigit()),
+                    KeyCombination.SHORTCUT_DOWN));
+            item.setOnAction(event -> {
+                viewModel.show(section);
+                navigation.requestFocus();
+            });
+            goMenu.getItems().add(item);
+        }
+
+        content.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, focused) -> scrollIntoView(focused));
+            }
+        });
+
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        dataFolderLabel.textProperty().bind(viewModel.dataFolderProperty());
+    }
+
+    private void showPage(Section section) {
+        ScrollPane scroller = scrollers.computeIfAbsent(section, s -> {
+            ScrollPane pane = new ScrollPane(pages.get(s));
+            pane.setFitToWidth(true);
+            pane.setFocusTraversable(false);
+            pane.setAccessibleText(viewModel.sectionName(s));
+            return pane;
+        });
+        content.getChildren().setAll(scroller);
+    }
+
+    /** Keyboard users tab into fields below the fold: bring the focused control into view. */
+    private void scrollIntoView(Node focused) {
+        if (focused == null || content.getChildren().isEmpty()
+                || !(content.getChildren().getFirst() instanceof ScrollPane scroller)) {
+            return;
+        }
+        Node page = scroller.getContent();
+        if (page == null || !isInside(focused, page)) {
+            return;
+        }
+        Bounds node = page.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double pageHeight = page.getBoundsInLocal().getHeight();
+        double viewHeight = scroller.getViewportBounds().getHeight();
+        if (pageHeight <= viewHeight) {
+            return;
+        }
+        double top = scroller.getVvalue() * (pageHeight - viewHeight);
+        double margin = 24;
+        if (node.getMinY() - margin < top) {
+            top = Math.max(0, node.getMinY() - margin);
+        } else if (node.getMaxY() + margin > top + viewHeight) {
+            top = Math.min(pageHeight - viewHeight, node.getMaxY() + margin - viewHeight);
+        } else {
+            return;
+        }
+        scroller.setVvalue(top / (pageHeight - viewHeight));
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @FXML
+    private void quit() {
+        quit.run();
+    }
+
+    @FXML
+    private void about() {
+        about.run();
+    }
+
+    @FXML
+    private void largerText() {
+        appearance.larger();
+    }
+
+    @FXML
+    private void smallerText() {
+        appearance.smaller();
+    }
+
+    @FXML
+    private void normalText() {
+        appearance.normalSize();
+    }
+
+    @FXML
+    private void toggleTheme() {
+        appearance.toggleTheme();
+    }
+}

@@ -1,0 +1,28 @@
+package org.fourpi.toolkit.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code demo-data}: fills an empty data folder with a fictional organisation to explore. */
+@Command(name = "demo-data", mixinStandardHelpOptions = true,
+        description = "Fill an empty data folder with a fictional organisation, to explore the program.")
+final class DemoDataCommand implements Callable<Integer> {
+
+    private final CommandActions actions;
+    private final ToolkitCommand parent;
+
+    @Mixin
+    private DataDirOption dataDir;
+
+    DemoDataCommand(CommandActions actions, ToolkitCommand parent) {
+        this.actions = actions;
+        this.parent = parent;
+    }
+
+    @Override
+    public Integer call() {
+        return actions.addExampleData(dataDir.value().or(() -> parent.dataDir().value()));
+    }
+}

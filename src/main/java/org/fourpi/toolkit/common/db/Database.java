@@ -1,0 +1,122 @@
+package org.fourpi.toolkit.common.db;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 database in the data folder: opened with durable commits, migrated by Flyway at
+ * start, and reached through jOOQ. Nothing here may run on the JavaFX thread.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private Database(JdbcConnectionPool pool) {
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+    }
+
+    /** Opens (creating when new) and migrates the database in the given data folder. */
+    public static Database open(DataFolder folder) {
+        return open(folder.databaseBase(), folder.root());
+    }
+
+    static Database open(Path databaseBase, Path folderForMessages) {
+        String url = url(databaseBase);
+        try {
+            Files.createDirectories(databaseBase.getParent());
+        } catch (Exception e) {
+            throw new DataFolderException(DataFolderException.Reason.NOT_WRITABLE, folderForMessages, e);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        try {
+            // Open once here, so that a locked or damaged file is reported before anything else.
+            pool.getConnection().close();
+            Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e, folderForMessages);
+        } catch (FlywayException e) {
+            pool.dispose();
+            if (e.getCause() instanceof SQLException sql) {
+                throw translate(sql, folderForMessages);
+            }
+            throw e;
+        }
+        LOG.info("Database open in {}", folderForMessages);
+        return new Database(pool);
+    }
+
+    /**
+     * The JDBC address. It is built only from the data folder's absolute path, and a path with the
+     * characters H2 reads as settings is refused, so nobody can slip settings into it.
+     */
+    static String url(Path databaseBase) {
+        String path = databaseBase.toAbsolutePath().normalize().toString();
+        if (path.contains(";") || path.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("A data folder path may not contain ';'");
+        }
+        // WRITE_DELAY=0: a commit is on disk when it returns. DB_CLOSE_ON_EXIT: we close it ourselves.
+        return "jdbc:h2:file:" + path + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private static DataFolderException translate(SQLException e, Path folder) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 ->
+                    new DataFolderException(DataFolderException.Reason.ALREADY_OPEN, folder, e);
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.FILE_VERSION_ERROR_1 ->
+                    new DataFolderException(DataFolderException.Reason.UNREADABLE, folder, e);
+            case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2, ErrorCode.FILE_CREATION_FAILED_1 ->
+                    new DataFolderException(DataFolderException.Reason.NOT_WRITABLE, folder, e);
+            default -> new DataFolderException(DataFolderException.Reason.UNREADABLE, folder, e);
+        };
+    }
+
+    /** jOOQ on this database; each statement outside {@link #transaction} commits by itself. */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** Runs the work in one transaction: all of it is saved, or none of it. */
+    public <T> T transactionResult(Function<DSLContext, T> work) {
+        return dsl.transactionResult(configuration -> work.apply(DSL.using(configuration)));
+    }
+
+    /** Runs the work in one transaction: all of it is saved, or none of it. */
+    public void transaction(Consumer<DSLContext> work) {
+        dsl.transaction(configuration -> work.accept(DSL.using(configuration)));
+    }
+
+    @Override
+    public void close() {
+        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("The database did not shut down cleanly", e);
+        } finally {
+            pool.dispose();
+        }
+        LOG.info("Database closed");
+    }
+}

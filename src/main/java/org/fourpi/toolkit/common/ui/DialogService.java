@@ -1,0 +1,17 @@
+package org.fourpi.toolkit.common.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Dialogs and file choosers, behind an interface so view models can be tested without a window. */
+public interface DialogService {
+
+    void showError(String title, String message);
+
+    void showInformation(String title, String message);
+
+    /** Asks a yes-or-no question; true when the person chose {@code confirmLabel}. */
+    boolean confirm(String title, String message, String confirmLabel, String cancelLabel);
+
+    Optional<Path> chooseFileToOpen(String title, FileType type);
+}

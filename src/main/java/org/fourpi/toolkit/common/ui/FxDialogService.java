@@ -1,0 +1,71 @@
+package org.fourpi.toolkit.common.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The {@link DialogService} of the running program: plain JavaFX dialogs owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+    private final Supplier<String> textStyle;
+
+    /**
+     * @param owner     the window the dialogs belong to
+     * @param textStyle the inline style that sets the chosen text size, so dialogs follow it too
+     */
+    public FxDialogService(Supplier<Window> owner, Supplier<String> textStyle) {
+        this.owner = owner;
+        this.textStyle = textStyle;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(cancelLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, yes, no);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileType type) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), type.patterns()));
+        File file = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private Alert alert(Alert.AlertType kind, String title, String message, ButtonType... buttons) {
+        Alert alert = new Alert(kind, "", buttons);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label content = new Label(message);
+        content.setWrapText(true);
+        content.setMaxWidth(560);
+        content.setAccessibleText(message);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setStyle(textStyle.get());
+        alert.setResizable(true);
+        return alert;
+    }
+}

@@ -1,0 +1,247 @@
+package org.fourpi.toolkit.settings;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.fourpi.toolkit.common.ui.BackgroundTask;
+import org.fourpi.toolkit.common.ui.DialogService;
+import org.fourpi.toolkit.common.ui.FileType;
+import org.fourpi.toolkit.common.ui.Messages;
+import org.fourpi.toolkit.common.ui.TaskExecutor;
+
+import java.util.List;
+
+/**
+ * The organisation profile form: one text property per field, a message per field when its value
+ * breaks a rule, the logo, and the load and save commands.
+ */
+public final class OrganisationProfileViewModel {
+
+    private final OrganisationService organisations;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Messages messages;
+
+    private final Map<ProfileField, StringProperty> values = new EnumMap<>(ProfileField.class);
+    private final Map<ProfileField, StringProperty> errors = new EnumMap<>(ProfileField.class);
+    private final ObjectProperty<Logo> logo = new SimpleObjectProperty<>();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObjectProperty<ProfileField> firstInvalidField = new SimpleObjectProperty<>();
+    private boolean showErrorsAsTyped;
+    private boolean loading;
+
+    public OrganisationProfileViewModel(OrganisationService organisations, TaskExecutor executor,
+                                        DialogService dialogs, Messages messages) {
+        this.organisations = organisations;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        for (ProfileField field : ProfileField.values()) {
+            StringProperty value = new SimpleStringProperty("");
+            values.put(field, value);
+            errors.put(field, new SimpleStringProperty(""));
+            value.addListener((obs, old, now) -> edited(field));
+        }
+        logo.addListener((obs, old, now) -> {
+            if (!loading) {
+                dirty.set(true);
+            }
+        });
+    }
+
+    public StringProperty value(ProfileField field) {
+        return values.get(field);
+    }
+
+    public ReadOnlyStringProperty error(ProfileField field) {
+        return errors.get(field);
+    }
+
+    public ReadOnlyObjectProperty<Logo> logoProperty() {
+        return logo;
+    }
+
+    /** True when there are changes not yet saved. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** A sentence about the last load or save, for the person and their screen reader. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** The first field with a problem after a save attempt, so the view can move focus to it. */
+    public ReadOnlyObjectProperty<ProfileField> firstInvalidFieldProperty() {
+        return firstInvalidField;
+    }
+
+    /** Loads the saved profile, unless the form holds changes not yet saved. */
+    public void load() {
+        if (dirty.get() || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        BackgroundTask.of(progress -> organisations.load())
+                .onSuccess(this::show)
+                .onFailure(error -> status.set(messages.text("profile.status.loadFailed")))
+                .onFinished(() -> busy.set(false))
+                .executeWith(executor);
+    }
+
+    /** Checks every field; saves in the background when all is well. Returns false when a field is wrong. */
+    public boolean save() {
+        showErrorsAsTyped = true;
+        if (!validate()) {
+            int count = (int) errors.values().stream().filter(e -> !e.get().isEmpty()).count();
+            status.set(messages.text("profile.status.invalid", count));
+            return false;
+        }
+        OrganisationProfile profile = OrganisationProfile.of(currentValues(), logo.get());
+        busy.set(true);
+        status.set(messages.text("profile.status.saving"));
+        BackgroundTask.of(progress -> organisations.save(profile))
+                .onSuccess(saved -> {
+                    show(saved);
+                    status.set(messages.text("profile.status.saved"));
+                })
+                .onFailure(error -> {
+                    status.set(messages.text("profile.status.saveFailed"));
+                    dialogs.showError(messages.text("profile.saveFailed.title"),
+                            messages.text("profile.saveFailed.message"));
+                })
+                .onFinished(() -> busy.set(false))
+                .executeWith(executor);
+        return true;
+    }
+
+    /** Asks for an image file and, once it is read and checked, makes it the logo. */
+    public void chooseLogo() {
+        Optional<Path> file = dialogs.chooseFileToOpen(messages.text("profile.logo.choose.title"),
+                new FileType(messages.text("profile.logo.fileType"), List.of("*.png", "*.jpg", "*.jpeg", "*.gif")));
+        file.ifPresent(this::useLogoFile);
+    }
+
+    void useLogoFile(Path file) {
+        busy.set(true);
+        BackgroundTask.of(progress -> organisations.readLogo(file))
+                .onSuccess(logo::set)
+                .onFailure(error -> dialogs.showError(messages.text("profile.logo.problem.title"),
+                        logoProblem(error, file)))
+                .onFinished(() -> busy.set(false))
+                .executeWith(executor);
+    }
+
+    public void removeLogo() {
+        logo.set(null);
+    }
+
+    private String logoProblem(Throwable error, Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        LogoException.Problem problem = error instanceof LogoException e ? e.problem() : LogoException.Problem.UNREADABLE;
+        return switch (problem) {
+            case TOO_LARGE -> messages.text("profile.logo.problem.tooLarge", name, Logo.MAX_BYTES / (1024 * 1024));
+            case NOT_AN_IMAGE -> messages.text("profile.logo.problem.notImage", name);
+            case UNREADABLE -> messages.text("profile.logo.problem.unreadable", name);
+        };
+    }
+
+    private void edited(ProfileField field) {
+        if (loading) {
+            return;
+        }
+        dirty.set(true);
+        if (showErrorsAsTyped) {
+            errors.get(field).set(problemText(field));
+        }
+    }
+
+    private boolean validate() {
+        ProfileField first = null;
+        for (ProfileField field : ProfileField.values()) {
+            String text = problemText(field);
+            errors.get(field).set(text);
+            if (!text.isEmpty() && first == null) {
+                first = field;
+            }
+        }
+        firstInvalidField.set(null);
+        firstInvalidField.set(first);
+        return first == null;
+    }
+
+    private String problemText(ProfileField field) {
+        return ProfileRules.check(field, values.get(field).get())
+                .map(problem -> messages.text(problemKey(problem), messages.text(fieldKey(field)), field.maxLength()))
+                .orElse("");
+    }
+
+    private static String problemKey(ProfileProblem problem) {
+        return switch (problem) {
+            case REQUIRED -> "profile.problem.required";
+            case TOO_LONG -> "profile.problem.tooLong";
+            case NOT_AN_EMAIL -> "profile.problem.email";
+            case NOT_A_UK_PHONE -> "profile.problem.phone";
+            case NOT_A_POSTCODE -> "profile.problem.postcode";
+            case NOT_A_CHARITY_NUMBER -> "profile.problem.charityNumber";
+            case NOT_A_COMPANY_NUMBER -> "profile.problem.companyNumber";
+        };
+    }
+
+    private static String fieldKey(ProfileField field) {
+        return switch (field) {
+            case NAME -> "profile.field.name";
+            case ADDRESS -> "profile.field.address";
+            case POSTCODE -> "profile.field.postcode";
+            case CHARITY_NUMBER -> "profile.field.charityNumber";
+            case COMPANY_NUMBER -> "profile.field.companyNumber";
+            case CONTACT_NAME -> "profile.field.contactName";
+            case CONTACT_PHONE -> "profile.field.contactPhone";
+            case CONTACT_EMAIL -> "profile.field.contactEmail";
+            case SUPPORT_NAME -> "profile.field.supportName";
+            case SUPPORT_PHONE -> "profile.field.supportPhone";
+            case SUPPORT_EMAIL -> "profile.field.supportEmail";
+        };
+    }
+
+    private Map<ProfileField, String> currentValues() {
+        Map<ProfileField, String> current = new EnumMap<>(ProfileField.class);
+        values.forEach((field, property) -> current.put(field, property.get()));
+        return current;
+    }
+
+    private void show(Optional<OrganisationProfile> profile) {
+        profile.ifPresent(this::show);
+    }
+
+    private void show(OrganisationProfile profile) {
+        loading = true;
+        try {
+            profile.values().forEach((field, text) -> values.get(field).set(text));
+            logo.set(profile.logo());
+            errors.values().forEach(e -> e.set(""));
+            dirty.set(false);
+            showErrorsAsTyped = false;
+        } finally {
+            loading = false;
+        }
+    }
+}

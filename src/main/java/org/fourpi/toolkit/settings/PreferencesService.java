@@ -1,0 +1,57 @@
+package org.fourpi.toolkit.settings;
+
+import org.fourpi.toolkit.common.db.Database;
+
+/** The person's choices that outlive a run: appearance, and whether the first-run welcome was answered. */
+public final class PreferencesService {
+
+    private static final String THEME = "appearance_theme";
+    private static final String TEXT_SIZE = "appearance_text_size_percent";
+    private static final String WELCOME_DONE = "first_run_welcome_done";
+
+    private final Database database;
+    private final PreferenceRepository repository = new PreferenceRepository();
+
+    public PreferencesService(Database database) {
+        this.database = database;
+    }
+
+    public Appearance appearance() {
+        var db = database.dsl();
+        Theme theme = repository.find(db, THEME).map(PreferencesService::parseTheme).orElse(Theme.LIGHT);
+        int size = repository.find(db, TEXT_SIZE).map(PreferencesService::parseSize)
+                .orElse(Appearance.DEFAULT.textSizePercent());
+        return new Appearance(theme, size);
+    }
+
+    public void saveAppearance(Appearance appearance) {
+        database.transaction(db -> {
+            repository.put(db, THEME, appearance.theme().name());
+            repository.put(db, TEXT_SIZE, Integer.toString(appearance.textSizePercent()));
+        });
+    }
+
+    public boolean isWelcomeDone() {
+        return repository.find(database.dsl(), WELCOME_DONE).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    public void markWelcomeDone() {
+        repository.put(database.dsl(), WELCOME_DONE, "true");
+    }
+
+    private static Theme parseTheme(String text) {
+        try {
+            return Theme.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            return Theme.LIGHT;
+        }
+    }
+
+    private static int parseSize(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return Appearance.DEFAULT.textSizePercent();
+        }
+    }
+}

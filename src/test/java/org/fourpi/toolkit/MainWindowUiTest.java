@@ -1,0 +1,215 @@
+package org.fourpi.toolkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+
+import org.fourpi.toolkit.app.Section;
+import org.fourpi.toolkit.testing.TestServices;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Clicks and types through the real main window, headless. */
+class MainWindowUiTest {
+
+    @TempDir
+    Path temp;
+
+    private final FxRobot robot = new FxRobot();
+    private TestServices test;
+    private App app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            UiTestSupport.stop(app);
+        }
+        if (test != null) {
+            test.close();
+        }
+    }
+
+    private void open() throws Exception {
+        test = TestServices.open(temp);
+        app = UiTestSupport.start(test);
+    }
+
+    private void reopen() throws Exception {
+        UiTestSupport.stop(app);
+        test.close();
+        open();
+    }
+
+    @Test
+    void keepsASavedOrganisationProfileAfterTheProgramIsClosed() throws Exception {
+        open();
+        assertThat(label("#titleLabel")).isEqualTo("Welcome to the 4PI Involvement Toolkit");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        fill("#name", "Riverside Voices");
+        robot.type(KeyCode.TAB).write("1 High Street").type(KeyCode.TAB).write("m1 2ab");
+        fill("#contactEmail", "sam@example.org");
+        fill("#supportName", "Jo Patel");
+        press("#saveButton");
+        waitForLabel("#statusLabel", "Saved.");
+        assertThat(robot.lookup("#postcode").queryAs(TextField.class).getText()).isEqualTo("M1 2AB");
+
+        reopen();
+
+        waitForLabel("#titleLabel", "Riverside Voices");
+        assertThat(label("#supportLabel")).isEqualTo("Support contact for people who take part: Jo Patel");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "sam@example.org".equals(robot.lookup("#contactEmail").queryAs(TextField.class).getText()));
+        assertThat(robot.lookup("#name").queryAs(TextField.class).getText()).isEqualTo("Riverside Voices");
+    }
+
+    @Test
+    void namesTheFieldThatIsWrongAndMovesTheFocusThere() throws Exception {
+        open();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        fill("#name", "Riverside Voices");
+        fill("#contactEmail", "sam at example");
+        press("#saveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label error = robot.lookup("#contactEmailError").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).startsWith("Main contact's email: this does not look like an email address");
+        assertThat(robot.lookup("#contactEmail").queryAs(TextField.class).isFocused()).isTrue();
+        assertThat(label("#statusLabel")).contains("check the field marked");
+        assertThat(test.services().organisations().load()).isEmpty();
+    }
+
+    @Test
+    void opensAnExampleOrganisationFromTheWelcome() throws Exception {
+        open();
+        robot.clickOn("#exampleButton");
+        waitForLabel("#titleLabel", "Riverside Voices (example)");
+        assertThat(robot.lookup("#welcomeCard").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void saysPlainlyWhichSectionsAreNotBuiltYet() throws Exception {
+        open();
+        ListView<?> navigation = robot.lookup("#navigation").queryAs(ListView.class);
+        robot.clickOn(navigation);
+        robot.type(KeyCode.DOWN, 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(navigation.getSelectionModel().getSelectedItem()).isEqualTo(Section.PEOPLE);
+        Node peopleText = robot.from(navigation).lookup("People").query();
+        assertThat(navigation.localToScreen(navigation.getBoundsInLocal()))
+                .satisfies(list -> assertThat(list.contains(peopleText.localToScreen(peopleText.getBoundsInLocal())))
+                        .as("the section name shows inside the navigation list").isTrue());
+        assertThat(label("#sentenceLabel")).contains("not built yet");
+    }
+
+    @Test
+    void makesTheTextLargerAndRemembersIt() throws Exception {
+        open();
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rootStyle()).contains("-fx-font-size: 21.0px");
+
+        reopen();
+
+        assertThat(rootStyle()).contains("-fx-font-size: 21.0px");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#textSize").queryAs(ComboBox.class).getValue()).isEqualTo(150);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rootStyle()).contains("-fx-font-size: 14.0px");
+    }
+
+    @Test
+    void givesEveryControlThatTakesFocusAName() throws Exception {
+        open();
+        List<String> unnamed = new ArrayList<>();
+        for (Section section : List.of(Section.HOME, Section.SETTINGS, Section.PEOPLE)) {
+            robot.interact(() -> robot.lookup("#navigation").queryAs(ListView.class)
+                    .getSelectionModel().select(section));
+            WaitForAsyncUtils.waitForFxEvents();
+            Parent root = Window.getWindows().getFirst().getScene().getRoot();
+            collectUnnamed(root, root, unnamed);
+        }
+        assertThat(unnamed).isEmpty();
+    }
+
+    private static void collectUnnamed(Parent scene, Node node, List<String> unnamed) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Control control && control.isFocusTraversable() && accessibleName(scene, control).isBlank()) {
+            unnamed.add(control.getClass().getSimpleName() + " " + control.getId());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectUnnamed(scene, child, unnamed));
+        }
+    }
+
+    private static String accessibleName(Parent scene, Control control) {
+        if (control.getAccessibleText() != null && !control.getAccessibleText().isBlank()) {
+            return control.getAccessibleText();
+        }
+        if (control instanceof Labeled labeled && labeled.getText() != null) {
+            return labeled.getText();
+        }
+        return scene.lookupAll(".label").stream()
+                .filter(n -> n instanceof Label l && l.getLabelFor() == control)
+                .map(n -> ((Label) n).getText())
+                .findFirst().orElse("");
+    }
+
+    /** Moves the keyboard focus to a field, as Tab would, and types into it. */
+    private void fill(String query, String text) {
+        Node field = robot.lookup(query).query();
+        robot.interact(field::requestFocus);
+        robot.write(text);
+    }
+
+    /** Presses a button from the keyboard. */
+    private void press(String query) {
+        Node button = robot.lookup(query).query();
+        robot.interact(button::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String rootStyle() {
+        return robot.lookup(".main-window").query().getScene().getRoot().getStyle();
+    }
+
+    private String label(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private void waitForLabel(String query, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.equals(label(query)));
+    }
+}

@@ -1,0 +1,75 @@
+package org.fourpi.toolkit.common.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void migratesANewDatabaseAndCommitsWithoutDelay() {
+        try (DataFolder folder = DataFolder.open(temp); Database db = Database.open(folder)) {
+            assertThat(db.dsl().fetchValue(
+                    "SELECT DISTINCT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'"))
+                    .hasToString("0");
+            assertThat(db.dsl().fetchValue(
+                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'ORGANISATION_PROFILE'"))
+                    .hasToString("1");
+        }
+        assertThat(temp.resolve("database").resolve("toolkit.mv.db")).exists();
+    }
+
+    @Test
+    void keepsWhatATransactionSavedAcrossAReopen() {
+        try (DataFolder folder = DataFolder.open(temp)) {
+            try (Database db = Database.open(folder)) {
+                db.transaction(tx -> tx.execute("INSERT INTO preference VALUES ('k', 'v')"));
+            }
+            try (Database db = Database.open(folder)) {
+                assertThat(db.dsl().fetchValue("SELECT pref_value FROM preference WHERE pref_key = 'k'"))
+                        .isEqualTo("v");
+            }
+        }
+    }
+
+    @Test
+    void leavesNothingHalfDoneWhenATransactionFails() {
+        try (DataFolder folder = DataFolder.open(temp); Database db = Database.open(folder)) {
+            assertThatThrownBy(() -> db.transaction(tx -> {
+                tx.execute("INSERT INTO preference VALUES ('a', '1')");
+                tx.execute("INSERT INTO preference VALUES ('a', '2')");
+            })).isInstanceOf(RuntimeException.class);
+            assertThat(db.dsl().fetchCount(db.dsl().selectFrom("preference"))).isZero();
+        }
+    }
+
+    @Test
+    void refusesAFolderPathThatCouldCarryDatabaseSettings() {
+        assertThatThrownBy(() -> Database.url(Path.of("/tmp/x;AUTO_SERVER=TRUE/toolkit")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(Database.url(Path.of("/tmp/data/toolkit"))).contains("WRITE_DELAY=0");
+    }
+
+    @Test
+    void reportsADamagedDatabaseFileAsUnreadable() throws Exception {
+        Path base = temp.resolve("database").resolve("toolkit");
+        Files.createDirectories(base.getParent());
+        byte[] junk = new byte[8192];
+        java.util.Arrays.fill(junk, (byte) 0x5A);
+        Files.write(temp.resolve("database").resolve("toolkit.mv.db"), junk);
+        try (DataFolder folder = DataFolder.open(temp)) {
+            assertThatThrownBy(() -> Database.open(folder))
+                    .isInstanceOfSatisfying(DataFolderException.class,
+                            e -> assertThat(e.reason()).isEqualTo(DataFolderException.Reason.UNREADABLE));
+        }
+        assertThat(Files.readAllBytes(temp.resolve("database").resolve("toolkit.mv.db"))).isEqualTo(junk);
+    }
+}

@@ -1,0 +1,56 @@
+package org.fourpi.toolkit.testing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.fourpi.toolkit.common.ui.DialogService;
+import org.fourpi.toolkit.common.ui.FileType;
+
+/** A {@link DialogService} that records what would have been shown and gives set answers. */
+public final class RecordingDialogs implements DialogService {
+
+    /** One dialog that would have been shown. */
+    public record Shown(String kind, String title, String message) {
+    }
+
+    private final List<Shown> shown = new ArrayList<>();
+    private boolean confirmAnswer;
+    private Path fileToChoose;
+
+    public RecordingDialogs answerConfirm(boolean answer) {
+        this.confirmAnswer = answer;
+        return this;
+    }
+
+    public RecordingDialogs chooseFile(Path file) {
+        this.fileToChoose = file;
+        return this;
+    }
+
+    public List<Shown> shown() {
+        return shown;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        shown.add(new Shown("error", title, message));
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        shown.add(new Shown("information", title, message));
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
+        shown.add(new Shown("confirm", title, message));
+        return confirmAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileType type) {
+        return Optional.ofNullable(fileToChoose);
+    }
+}
