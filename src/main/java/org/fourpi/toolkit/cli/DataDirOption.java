@@ -8,8 +8,7 @@ import picocli.CommandLine.Option;
 /** The --data-dir option, shared by the program and its commands. */
 public final class DataDirOption {
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Use the data in DIR instead of the usual place for this computer.")
+    @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
     private Path dataDir;
 
     Optional<Path> value() {

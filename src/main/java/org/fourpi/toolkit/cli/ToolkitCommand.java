@@ -3,6 +3,7 @@ package org.fourpi.toolkit.cli;
 import java.util.concurrent.Callable;
 
 import org.fourpi.toolkit.app.AppInfo;
+import org.fourpi.toolkit.common.ui.Messages;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,9 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "involvement-toolkit",
         mixinStandardHelpOptions = true,
         versionProvider = ToolkitCommand.Version.class,
-        description = {"The 4PI Involvement Toolkit helps small organisations involve mental-health",
-                "service users and carers well, using the 4PI National Involvement Standards (NSUN, 2013).",
-                "With no command, it opens its window."},
+        resourceBundle = Messages.BUNDLE,
         sortOptions = false)
 public final class ToolkitCommand implements Callable<Integer> {
 
@@ -24,8 +23,7 @@ public final class ToolkitCommand implements Callable<Integer> {
     @Mixin
     private DataDirOption dataDir;
 
-    @Option(names = "--exit-after-startup",
-            description = "Open the window, print startup_ms=N once it shows its data, then exit.")
+    @Option(names = "--exit-after-startup", descriptionKey = "cli.option.exitAfterStartup")
     private boolean exitAfterStartup;
 
     public ToolkitCommand(CommandActions actions) {
