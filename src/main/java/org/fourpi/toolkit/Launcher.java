@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -24,6 +25,8 @@ import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.demo.ExampleDataService;
 import org.fourpi.toolkit.settings.Appearance;
 import org.slf4j.Logger;
+
+import atlantafx.base.theme.PrimerLight;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -139,16 +142,15 @@ public final class Launcher implements CommandActions {
     private void showProblemDialog(DataFolderException problem) {
         CountDownLatch shown = new CountDownLatch(1);
         try {
+            // show(), not showAndWait(): the toolkit only starts drawing once this first task returns.
             Platform.startup(() -> {
-                try {
-                    Alert alert = new Alert(Alert.AlertType.ERROR, StartupProblems.describe(problem, messages),
-                            ButtonType.OK);
-                    alert.setTitle(messages.text("app.name"));
-                    alert.setHeaderText(StartupProblems.title(problem, messages));
-                    alert.showAndWait();
-                } finally {
-                    shown.countDown();
-                }
+                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                Alert alert = new Alert(Alert.AlertType.ERROR, StartupProblems.describe(problem, messages),
+                        ButtonType.OK);
+                alert.setTitle(messages.text("app.name"));
+                alert.setHeaderText(StartupProblems.title(problem, messages));
+                alert.setOnHidden(event -> shown.countDown());
+                alert.show();
             });
             shown.await();
             Platform.exit();

@@ -148,6 +148,24 @@ class MainWindowUiTest {
     }
 
     @Test
+    void showsTheAboutBoxOnTheScreenWithTheCreditToNsun() throws Exception {
+        open();
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().size() == 2);
+        Window about = Window.getWindows().stream().filter(w -> w != robot.lookup(".main-window").query()
+                .getScene().getWindow()).findFirst().orElseThrow();
+        Window main = robot.lookup(".main-window").query().getScene().getWindow();
+
+        assertThat(about.getX()).isGreaterThanOrEqualTo(main.getX());
+        assertThat(about.getX() + about.getWidth()).isLessThanOrEqualTo(main.getX() + main.getWidth());
+        assertThat(robot.from(about.getScene().getRoot()).lookup(".label").queryAllAs(Label.class))
+                .anySatisfy(label -> assertThat(label.getText()).contains("NSUN").contains("2013"));
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().size() == 1);
+    }
+
+    @Test
     void givesEveryControlThatTakesFocusAName() throws Exception {
         open();
         List<String> unnamed = new ArrayList<>();

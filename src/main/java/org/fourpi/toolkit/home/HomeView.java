@@ -1,18 +1,14 @@
 package org.fourpi.toolkit.home;
 
-import java.io.ByteArrayInputStream;
-
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 
-import org.fourpi.toolkit.settings.Logo;
+import org.fourpi.toolkit.settings.LogoImage;
 
 /** Code-behind of Home: binds labels and cards to the view model. */
 public final class HomeView {
@@ -42,10 +38,7 @@ public final class HomeView {
         registrationLabel.textProperty().bind(viewModel.registrationProperty());
         contactLabel.textProperty().bind(viewModel.contactProperty());
         supportLabel.textProperty().bind(viewModel.supportProperty());
-        logoImage.imageProperty().bind(Bindings.createObjectBinding(() -> {
-            Logo logo = viewModel.logoProperty().get();
-            return logo == null ? null : new Image(new ByteArrayInputStream(logo.bytes()));
-        }, viewModel.logoProperty()));
+        LogoImage.bind(logoImage, viewModel.logoProperty());
         showWhen(logoImage, viewModel.logoProperty().isNotNull());
         showWhen(welcomeCard, viewModel.showWelcomeProperty());
         showWhen(profileCard, viewModel.hasProfileProperty());

@@ -50,6 +50,11 @@ public record OrganisationProfile(
                 values.get(ProfileField.SUPPORT_EMAIL), logo);
     }
 
+    public OrganisationProfile withPostcode(String newPostcode) {
+        return new OrganisationProfile(name, address, newPostcode, charityNumber, companyNumber, contactName,
+                contactPhone, contactEmail, supportName, supportPhone, supportEmail, logo);
+    }
+
     /** The field values, in form order. */
     public Map<ProfileField, String> values() {
         Map<ProfileField, String> values = new EnumMap<>(ProfileField.class);

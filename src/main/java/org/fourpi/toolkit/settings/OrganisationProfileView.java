@@ -1,17 +1,14 @@
 package org.fourpi.toolkit.settings;
 
-import java.io.ByteArrayInputStream;
 import java.util.EnumMap;
 import java.util.Map;
 
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -71,10 +68,7 @@ public final class OrganisationProfileView {
         bind(ProfileField.SUPPORT_PHONE, supportPhone, supportPhoneError);
         bind(ProfileField.SUPPORT_EMAIL, supportEmail, supportEmailError);
 
-        logoImage.imageProperty().bind(Bindings.createObjectBinding(() -> {
-            Logo logo = viewModel.logoProperty().get();
-            return logo == null ? null : new Image(new ByteArrayInputStream(logo.bytes()));
-        }, viewModel.logoProperty()));
+        LogoImage.bind(logoImage, viewModel.logoProperty());
         var noLogo = viewModel.logoProperty().isNull();
         logoImage.visibleProperty().bind(noLogo.not());
         logoImage.managedProperty().bind(noLogo.not());

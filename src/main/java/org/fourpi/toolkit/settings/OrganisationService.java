@@ -41,11 +41,8 @@ public final class OrganisationService {
         if (!problems.isEmpty()) {
             throw new InvalidProfileException(problems);
         }
-        OrganisationProfile tidy = profile.postcode().isEmpty() ? profile : new OrganisationProfile(
-                profile.name(), profile.address(), Formats.normalisePostcode(profile.postcode()),
-                profile.charityNumber(), profile.companyNumber(), profile.contactName(), profile.contactPhone(),
-                profile.contactEmail(), profile.supportName(), profile.supportPhone(), profile.supportEmail(),
-                profile.logo());
+        OrganisationProfile tidy = profile.postcode().isEmpty()
+                ? profile : profile.withPostcode(Formats.normalisePostcode(profile.postcode()));
         database.transaction(db -> repository.save(db, tidy, LocalDateTime.now(clock)));
         return tidy;
     }

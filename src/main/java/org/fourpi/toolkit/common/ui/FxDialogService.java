@@ -61,9 +61,10 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(title);
         Label content = new Label(message);
         content.setWrapText(true);
-        content.setMaxWidth(560);
+        content.getStyleClass().add(Styles.DIALOG_TEXT);
         content.setAccessibleText(message);
         alert.getDialogPane().setContent(content);
+        alert.getDialogPane().getStylesheets().add(FxDialogService.class.getResource(Styles.STYLESHEET).toExternalForm());
         alert.getDialogPane().setStyle(textStyle.get());
         alert.setResizable(true);
         return alert;

@@ -13,6 +13,7 @@ public final class Styles {
     public static final String HINT = "hint";
     public static final String STATUS_BAR = "status-bar";
     public static final String CARD = "card";
+    public static final String DIALOG_TEXT = "dialog-text";
 
     private Styles() {
     }
