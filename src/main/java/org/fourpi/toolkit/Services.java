@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.fourpi.toolkit.common.db.DataFolder;
 import org.fourpi.toolkit.common.db.Database;
+import org.fourpi.toolkit.common.files.AttachmentStore;
 import org.fourpi.toolkit.demo.ExampleDataService;
+import org.fourpi.toolkit.people.EqualityService;
+import org.fourpi.toolkit.people.PeopleService;
 import org.fourpi.toolkit.settings.ExampleOrganisation;
 import org.fourpi.toolkit.settings.OrganisationService;
 import org.fourpi.toolkit.settings.PreferencesService;
@@ -22,6 +25,8 @@ public final class Services implements AutoCloseable {
     private final OrganisationService organisations;
     private final PreferencesService preferences;
     private final ExampleDataService exampleData;
+    private final PeopleService people;
+    private final EqualityService equality;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -30,6 +35,9 @@ public final class Services implements AutoCloseable {
         this.database = Database.open(folder);
         this.organisations = new OrganisationService(database, clock);
         this.preferences = new PreferencesService(database);
+        AttachmentStore attachments = new AttachmentStore(folder.attachmentFolder());
+        this.people = new PeopleService(database, clock, attachments);
+        this.equality = new EqualityService(database, clock);
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations)));
     }
 
@@ -47,6 +55,14 @@ public final class Services implements AutoCloseable {
 
     public PreferencesService preferences() {
         return preferences;
+    }
+
+    public PeopleService people() {
+        return people;
+    }
+
+    public EqualityService equality() {
+        return equality;
     }
 
     public ExampleDataService exampleData() {

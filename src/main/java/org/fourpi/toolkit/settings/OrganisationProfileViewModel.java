@@ -189,37 +189,9 @@ public final class OrganisationProfileViewModel {
     }
 
     private String problemText(ProfileField field) {
-        return ProfileRules.check(field, values.get(field).get())
-                .map(problem -> messages.text(problemKey(problem), messages.text(fieldKey(field)), field.maxLength()))
+        return field.rule().check(values.get(field).get())
+                .map(problem -> messages.text(problem.labelKey(), messages.text(field.labelKey()), field.maxLength()))
                 .orElse("");
-    }
-
-    private static String problemKey(ProfileProblem problem) {
-        return switch (problem) {
-            case REQUIRED -> "profile.problem.required";
-            case TOO_LONG -> "profile.problem.tooLong";
-            case NOT_AN_EMAIL -> "profile.problem.email";
-            case NOT_A_UK_PHONE -> "profile.problem.phone";
-            case NOT_A_POSTCODE -> "profile.problem.postcode";
-            case NOT_A_CHARITY_NUMBER -> "profile.problem.charityNumber";
-            case NOT_A_COMPANY_NUMBER -> "profile.problem.companyNumber";
-        };
-    }
-
-    private static String fieldKey(ProfileField field) {
-        return switch (field) {
-            case NAME -> "profile.field.name";
-            case ADDRESS -> "profile.field.address";
-            case POSTCODE -> "profile.field.postcode";
-            case CHARITY_NUMBER -> "profile.field.charityNumber";
-            case COMPANY_NUMBER -> "profile.field.companyNumber";
-            case CONTACT_NAME -> "profile.field.contactName";
-            case CONTACT_PHONE -> "profile.field.contactPhone";
-            case CONTACT_EMAIL -> "profile.field.contactEmail";
-            case SUPPORT_NAME -> "profile.field.supportName";
-            case SUPPORT_PHONE -> "profile.field.supportPhone";
-            case SUPPORT_EMAIL -> "profile.field.supportEmail";
-        };
     }
 
     private Map<ProfileField, String> currentValues() {

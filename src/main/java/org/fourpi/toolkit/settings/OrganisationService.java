@@ -1,5 +1,6 @@
 package org.fourpi.toolkit.settings;
 
+import org.fourpi.toolkit.common.validation.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ public final class OrganisationService {
      * @throws InvalidProfileException when a field breaks the rules; nothing is saved then
      */
     public OrganisationProfile save(OrganisationProfile profile) {
-        Map<ProfileField, ProfileProblem> problems = ProfileRules.check(profile);
+        Map<ProfileField, Problem> problems = ProfileRules.check(profile);
         if (!problems.isEmpty()) {
             throw new InvalidProfileException(problems);
         }

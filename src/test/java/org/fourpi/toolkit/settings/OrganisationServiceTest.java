@@ -1,5 +1,6 @@
 package org.fourpi.toolkit.settings;
 
+import org.fourpi.toolkit.common.validation.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,10 +73,10 @@ class OrganisationServiceTest {
 
         assertThatThrownBy(() -> organisations.save(profile("Riverside Voices", "not an email")))
                 .isInstanceOfSatisfying(InvalidProfileException.class, e -> assertThat(e.problems())
-                        .containsEntry(ProfileField.CONTACT_EMAIL, ProfileProblem.NOT_AN_EMAIL));
+                        .containsEntry(ProfileField.CONTACT_EMAIL, Problem.NOT_AN_EMAIL));
         assertThatThrownBy(() -> organisations.save(profile(" ", "sam@example.org")))
                 .isInstanceOfSatisfying(InvalidProfileException.class, e -> assertThat(e.problems())
-                        .containsEntry(ProfileField.NAME, ProfileProblem.REQUIRED));
+                        .containsEntry(ProfileField.NAME, Problem.REQUIRED));
 
         assertThat(organisations.load().orElseThrow().contactEmail()).isEqualTo("sam@example.org");
     }

@@ -1,0 +1,56 @@
+package org.fourpi.toolkit.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.fourpi.toolkit.common.db.Database;
+import org.jooq.DSLContext;
+
+/**
+ * Equality monitoring answers: special-category data, kept in their own table, shown only on their
+ * own tab and used only in aggregate. An objection removes a person's answers for good.
+ */
+public final class EqualityService {
+
+    private final Database database;
+    private final Clock clock;
+    private final EqualityRepository repository = new EqualityRepository();
+
+    public EqualityService(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public EqualityAnswers find(long personId) {
+        return repository.find(database.dsl(), personId).orElse(EqualityAnswers.NONE);
+    }
+
+    /** Saves answers; once a person has objected, new answers are refused until the objection is lifted. */
+    public void save(long personId, EqualityAnswers answers) {
+        if (answers.objected()) {
+            throw new IllegalArgumentException("Use recordObjection to record an objection");
+        }
+        database.transaction(db -> repository.save(db, personId, answers, LocalDateTime.now(clock)));
+    }
+
+    /** The person objects: their answers are removed and they are left out of every equality figure. */
+    public void recordObjection(long personId) {
+        database.transaction(db -> recordObjectionIn(db, personId, LocalDate.now(clock)));
+    }
+
+    void recordObjectionIn(DSLContext db, long personId, LocalDate on) {
+        repository.save(db, personId, EqualityAnswers.objection(on), LocalDateTime.now(clock));
+    }
+
+    /** The answers of everyone who has not objected, with no names: for figures only. */
+    public List<EqualityAnswers> answersForFigures() {
+        return repository.all(database.dsl()).stream().filter(a -> !a.objected()).toList();
+    }
+
+    public Optional<LocalDate> objectedOn(long personId) {
+        return Optional.ofNullable(find(personId).objectedOn());
+    }
+}

@@ -1,0 +1,188 @@
+package org.fourpi.toolkit.people;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fourpi.toolkit.common.db.Database;
+import org.fourpi.toolkit.common.files.AttachmentStore;
+import org.fourpi.toolkit.common.validation.Formats;
+import org.fourpi.toolkit.common.validation.Problem;
+
+/**
+ * The register of people: saving records with their dated involvement history, consent, role
+ * descriptions, and the likely-duplicate check. Equality monitoring has its own service.
+ */
+public final class PeopleService {
+
+    /** Role descriptions and similar papers; larger files belong elsewhere. */
+    public static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
+
+    private final Database database;
+    private final Clock clock;
+    private final AttachmentStore attachments;
+    private final PeopleRepository repository = new PeopleRepository();
+
+    public PeopleService(Database database, Clock clock, AttachmentStore attachments) {
+        this.database = database;
+        this.clock = clock;
+        this.attachments = attachments;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Everyone, for the list: ordered by last name, then first name. */
+    public List<PersonSummary> list() {
+        return repository.all(database.dsl()).stream().map(PeopleService::summary).toList();
+    }
+
+    /** Everyone, with every field, for exports and imports. */
+    public List<Person> all() {
+        return repository.all(database.dsl());
+    }
+
+    public boolean hasPeople() {
+        return repository.exists(database.dsl());
+    }
+
+    public Optional<PersonDetails> find(long id) {
+        var db = database.dsl();
+        return repository.find(db, id).map(person -> new PersonDetails(person, repository.history(db, id),
+                repository.consents(db, id), repository.documents(db, id)));
+    }
+
+    /**
+     * Saves a new or changed person in one transaction. A change of involvement status is added to
+     * their history, dated today.
+     *
+     * @throws InvalidPersonException when a field breaks the rules; nothing is saved then
+     */
+    public Person save(Person person) {
+        Person tidy = check(person);
+        LocalDateTime now = LocalDateTime.now(clock);
+        return database.transactionResult(db -> {
+            if (tidy.id() == null) {
+                long id = repository.insert(db, tidy, now, null);
+                repository.addStatusChange(db, id, tidy.status(), today(), "", now);
+                return tidy.withId(id);
+            }
+            Person before = repository.find(db, tidy.id())
+                    .orElseThrow(() -> new IllegalArgumentException("No person " + tidy.id()));
+            repository.update(db, tidy, now);
+            if (before.status() != tidy.status()) {
+                repository.addStatusChange(db, tidy.id(), tidy.status(), today(), "", now);
+            }
+            return tidy;
+        });
+    }
+
+    /** Checks a person and writes the postcode the standard way. */
+    Person check(Person person) {
+        Map<PersonField, Problem> problems = PersonRules.check(person, today());
+        if (!problems.isEmpty()) {
+            throw new InvalidPersonException(problems);
+        }
+        return person.postcode().isEmpty() ? person : person.withPostcode(Formats.normalisePostcode(person.postcode()));
+    }
+
+    /** Saves a batch of new and changed people in one transaction, as an import does. */
+    void saveAllIn(org.jooq.DSLContext db, List<Person> people, Long importBatchId) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (Person p : people) {
+            if (p.id() == null) {
+                long id = repository.insert(db, p, now, importBatchId);
+                repository.addStatusChange(db, id, p.status(), today(), "", now);
+            } else {
+                repository.update(db, p, now);
+            }
+        }
+    }
+
+    /**
+     * Records that a person started, paused or stopped taking part, on a given date, with a note.
+     * Their record stays whatever the status.
+     */
+    public void changeStatus(long personId, InvolvementStatus status, LocalDate effectiveOn, String note) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        database.transaction(db -> {
+            Person person = repository.find(db, personId)
+                    .orElseThrow(() -> new IllegalArgumentException("No person " + personId));
+            repository.update(db, person.withStatus(status), now);
+            repository.addStatusChange(db, personId, status, effectiveOn, note, now);
+        });
+    }
+
+    /** People already in the register with the same name and the same email or phone. */
+    public List<PersonSummary> likelyDuplicates(Person person) {
+        var db = database.dsl();
+        return repository.sameNameAndContact(db, person).stream()
+                .flatMap(id -> repository.find(db, id).stream())
+                .map(PeopleService::summary)
+                .toList();
+    }
+
+    public long recordConsent(long personId, ConsentPurpose purpose, LocalDate givenOn, ConsentMethod method,
+                              String wordingVersion) {
+        if (givenOn.isAfter(today())) {
+            throw new IllegalArgumentException("Consent cannot be given in the future");
+        }
+        return database.transactionResult(db -> repository.addConsent(db, personId, purpose, givenOn, method,
+                wordingVersion == null || wordingVersion.isBlank() ? "not recorded" : wordingVersion.strip(),
+                LocalDateTime.now(clock)));
+    }
+
+    /**
+     * Withdraws a consent, dated today. When it was consent to equality monitoring, their answers
+     * are removed too and they count in no equality figure from then on.
+     */
+    public void withdrawConsent(long consentId, EqualityService equality) {
+        database.transaction(db -> {
+            if (!repository.withdrawConsent(db, consentId, today())) {
+                return;
+            }
+            long personId = repository.personOfConsent(db, consentId).orElseThrow();
+            boolean equalityConsent = repository.consents(db, personId).stream()
+                    .anyMatch(c -> c.id() == consentId && c.purpose() == ConsentPurpose.EQUALITY_MONITORING);
+            if (equalityConsent) {
+                equality.recordObjectionIn(db, personId, today());
+            }
+        });
+    }
+
+    /**
+     * Keeps a copy of a document (such as a role description) in the data folder, listed on the
+     * person's record.
+     *
+     * @throws AttachmentStore.RefusedException when it is too large or cannot be read
+     */
+    public PersonDocument addDocument(long personId, Path file, String title) {
+        AttachmentStore.Stored stored = attachments.store(file, MAX_DOCUMENT_BYTES);
+        String fileName = file.getFileName().toString();
+        String cleanTitle = title == null || title.isBlank() ? fileName : title.strip();
+        LocalDateTime now = LocalDateTime.now(clock);
+        try {
+            long id = database.transactionResult(db -> repository.addDocument(db, personId, cleanTitle, fileName,
+                    stored.storedName(), stored.sizeBytes(), now));
+            return new PersonDocument(id, cleanTitle, fileName, stored.sizeBytes(), now);
+        } catch (RuntimeException e) {
+            attachments.delete(stored.storedName());
+            throw e;
+        }
+    }
+
+    /** Where the kept copy of a document is, to open it. */
+    public Optional<Path> documentFile(long documentId) {
+        return repository.storedNameOf(database.dsl(), documentId).map(attachments::pathOf);
+    }
+
+    static PersonSummary summary(Person p) {
+        return new PersonSummary(p.id(), p.displayName(), p.firstName(), p.lastName(), p.perspective(), p.roles(),
+                p.levels(), p.status(), p.email(), p.phone(), p.needs(), !p.otherNeeds().isEmpty());
+    }
+}
