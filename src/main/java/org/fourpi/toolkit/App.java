@@ -30,6 +30,10 @@ import org.fourpi.toolkit.common.ui.ViewLoader;
 import org.fourpi.toolkit.common.ui.WorkerTaskExecutor;
 import org.fourpi.toolkit.home.HomeView;
 import org.fourpi.toolkit.home.HomeViewModel;
+import org.fourpi.toolkit.people.PeopleListView;
+import org.fourpi.toolkit.people.PeopleView;
+import org.fourpi.toolkit.people.PeopleViewModel;
+import org.fourpi.toolkit.people.PersonEditorView;
 import org.fourpi.toolkit.settings.Appearance;
 import org.fourpi.toolkit.settings.AppearanceView;
 import org.fourpi.toolkit.settings.AppearanceViewModel;
@@ -95,7 +99,13 @@ public final class App extends Application {
         OrganisationProfileViewModel profile = new OrganisationProfileViewModel(services.organisations(),
                 executor, dialogs, messages);
 
+        PeopleViewModel people = new PeopleViewModel(services.people(), services.equality(), executor, dialogs,
+                messages, file -> getHostServices().showDocument(file.toUri().toString()));
+
         Map<Section, Parent> pages = new EnumMap<>(Section.class);
+        pages.put(Section.PEOPLE, loader.load(new PeopleView(people,
+                loader.load(new PeopleListView(people.list(), messages, null)),
+                loader.load(new PersonEditorView(people.editor(), messages)))));
         pages.put(Section.HOME, loader.load(new HomeView(home)));
         VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),
                 loader.load(new AppearanceView(appearance, messages)));
@@ -107,7 +117,9 @@ public final class App extends Application {
         }
         window.whenShown(Section.HOME, home::refresh);
         window.whenShown(Section.SETTINGS, profile::load);
+        window.whenShown(Section.PEOPLE, people::shown);
         window.addUnsavedChangesCheck(() -> profile.dirtyProperty().get());
+        window.addUnsavedChangesCheck(people::hasUnsavedChanges);
 
         Parent main = loader.load(new MainWindowView(window, appearance, pages,
                 () -> closeIfConfirmed(stage, window), () -> showAbout(stage, loader)));

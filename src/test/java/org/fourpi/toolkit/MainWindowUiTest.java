@@ -118,9 +118,9 @@ class MainWindowUiTest {
         open();
         ListView<?> navigation = robot.lookup("#navigation").queryAs(ListView.class);
         robot.clickOn(navigation);
-        robot.type(KeyCode.DOWN, 2);
+        robot.type(KeyCode.DOWN, 3);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(navigation.getSelectionModel().getSelectedItem()).isEqualTo(Section.PEOPLE);
+        assertThat(navigation.getSelectionModel().getSelectedItem()).isEqualTo(Section.MEETINGS);
         Node peopleText = robot.from(navigation).lookup("People").query();
         assertThat(navigation.localToScreen(navigation.getBoundsInLocal()))
                 .satisfies(list -> assertThat(list.contains(peopleText.localToScreen(peopleText.getBoundsInLocal())))

@@ -50,6 +50,13 @@ public final class MainWindowView {
     private void initialize() {
         navigation.setItems(viewModel.sections());
         navigation.setCellFactory(list -> new ListCell<>() {
+            private final FontIcon icon = new FontIcon();
+
+            {
+                // Icons grow with the text size setting.
+                fontProperty().addListener((obs, old, font) -> icon.setIconSize((int) Math.round(font.getSize() * 1.3)));
+            }
+
             @Override
             protected void updateItem(Section section, boolean empty) {
                 super.updateItem(section, empty);
@@ -59,9 +66,7 @@ public final class MainWindowView {
                     setAccessibleText(null);
                 } else {
                     setText(viewModel.sectionName(section));
-                    FontIcon icon = new FontIcon(section.iconCode());
-                    // Icons grow with the text size setting.
-                    icon.iconSizeProperty().bind(fontProperty().map(font -> (int) Math.round(font.getSize() * 1.3)));
+                    icon.setIconLiteral(section.iconCode());
                     setGraphic(icon);
                     setAccessibleText(viewModel.sectionName(section));
                 }

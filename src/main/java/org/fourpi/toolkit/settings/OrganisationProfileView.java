@@ -10,10 +10,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 
 import org.fourpi.toolkit.common.ui.Styles;
+import org.fourpi.toolkit.common.ui.TextAreas;
 
 /** Code-behind of the organisation profile form: binds the controls to the view model, nothing more. */
 public final class OrganisationProfileView {
@@ -80,14 +79,7 @@ public final class OrganisationProfileView {
         statusLabel.textProperty().bind(viewModel.statusProperty());
         statusLabel.accessibleTextProperty().bind(viewModel.statusProperty());
 
-        // In the address box Tab moves on, as in every other field; Ctrl+Tab does the same.
-        address.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
-                event.consume();
-                address.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB,
-                        event.isShiftDown(), true, false, false));
-            }
-        });
+        TextAreas.tabMovesOn(address);
 
         viewModel.firstInvalidFieldProperty().addListener((obs, old, field) -> {
             if (field != null) {

@@ -1,0 +1,111 @@
+package org.fourpi.toolkit.people;
+
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+
+import org.fourpi.toolkit.common.ui.Choices;
+import org.fourpi.toolkit.common.ui.Messages;
+import org.fourpi.toolkit.people.PeopleListViewModel.Row;
+
+/** Code-behind of the people list: binds the filter, the table and the count to the view model. */
+public final class PeopleListView {
+
+    private final PeopleListViewModel viewModel;
+    private final Messages messages;
+    private final Runnable importPeople;
+
+    @FXML private Button importButton;
+    @FXML private TextField filter;
+    @FXML private ComboBox<PeopleListViewModel.StatusFilter> statusFilter;
+    @FXML private Label countLabel;
+    @FXML private TableView<Row> table;
+    @FXML private TableColumn<Row, String> nameColumn;
+    @FXML private TableColumn<Row, String> perspectiveColumn;
+    @FXML private TableColumn<Row, String> rolesColumn;
+    @FXML private TableColumn<Row, String> statusColumn;
+    @FXML private TableColumn<Row, String> emailColumn;
+    @FXML private TableColumn<Row, String> phoneColumn;
+    @FXML private TableColumn<Row, String> needsColumn;
+
+    public PeopleListView(PeopleListViewModel viewModel, Messages messages, Runnable importPeople) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.importPeople = importPeople;
+    }
+
+    @FXML
+    private void initialize() {
+        importButton.setVisible(importPeople != null);
+        importButton.setManaged(importPeople != null);
+        filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        Choices.setUp(statusFilter, viewModel.statusFilters(), messages, null);
+        statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
+        countLabel.textProperty().bind(viewModel.countProperty());
+        countLabel.accessibleTextProperty().bind(viewModel.countProperty());
+
+        column(nameColumn, Row::name);
+        column(perspectiveColumn, Row::perspective);
+        column(rolesColumn, Row::roles);
+        column(statusColumn, Row::status);
+        column(emailColumn, Row::email);
+        column(phoneColumn, Row::phone);
+        column(needsColumn, Row::needs);
+        SortedList<Row> sorted = new SortedList<>(viewModel.shownRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+
+        table.setRowFactory(t -> {
+            TableRow<Row> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.open(table.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
+        // From the find box, the down arrow goes into the list.
+        filter.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
+                event.consume();
+            }
+        });
+    }
+
+    private static void column(TableColumn<Row, String> column, Function<Row, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
+    @FXML
+    private void add() {
+        viewModel.add();
+    }
+
+    @FXML
+    private void importPeople() {
+        importPeople.run();
+    }
+}

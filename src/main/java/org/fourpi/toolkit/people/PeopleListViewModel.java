@@ -1,0 +1,157 @@
+package org.fourpi.toolkit.people;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import org.fourpi.toolkit.common.text.Labelled;
+import org.fourpi.toolkit.common.ui.BackgroundTask;
+import org.fourpi.toolkit.common.ui.Messages;
+import org.fourpi.toolkit.common.ui.TaskExecutor;
+
+/**
+ * The people list: everyone in the register, filtered as you type (name, email, phone, role,
+ * perspective, status, needs) and by status, with a count. Opening a row edits that person.
+ */
+public final class PeopleListViewModel {
+
+    /** One row as the table shows it, with the text the filter searches. */
+    public record Row(long id, String name, String perspective, String roles, String status, String email,
+                      String phone, String needs, String searchText) {
+    }
+
+    /** Which people the list shows by status. */
+    public enum StatusFilter implements Labelled {
+        ALL, ACTIVE, TAKING_A_BREAK, LEFT;
+
+        @Override
+        public String labelKey() {
+            return "people.list.filter." + name();
+        }
+
+        boolean accepts(String status, Messages messages) {
+            return this == ALL || status.equals(messages.text(InvolvementStatus.valueOf(name()).labelKey()));
+        }
+    }
+
+    private final PeopleService people;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final LongConsumer openPerson;
+    private final Runnable addPerson;
+
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final FilteredList<Row> shown = new FilteredList<>(rows);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.ALL);
+    private final StringProperty count = new SimpleStringProperty("");
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+
+    /**
+     * @param openPerson called with a person's id to edit them
+     * @param addPerson  called to start a new record
+     */
+    public PeopleListViewModel(PeopleService people, TaskExecutor executor, Messages messages,
+                               LongConsumer openPerson, Runnable addPerson) {
+        this.people = people;
+        this.executor = executor;
+        this.messages = messages;
+        this.openPerson = openPerson;
+        this.addPerson = addPerson;
+        shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+            String[] words = filterText.get().toLowerCase(Locale.UK).strip().split("\\s+");
+            StatusFilter status = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
+            return row -> status.accepts(row.status(), messages) && matchesAll(row.searchText(), words);
+        }, filterText, statusFilter));
+        count.bind(Bindings.createStringBinding(() -> rows.isEmpty()
+                        ? messages.text("people.list.count.none")
+                        : messages.text("people.list.count", shown.size(), rows.size()),
+                rows, shown));
+    }
+
+    private static boolean matchesAll(String text, String[] words) {
+        for (String word : words) {
+            if (!word.isEmpty() && !text.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads everyone again, in the background. */
+    public void refresh() {
+        loading.set(true);
+        BackgroundTask.of(progress -> people.list().stream().map(this::row).toList())
+                .onSuccess(rows::setAll)
+                .onFinished(() -> loading.set(false))
+                .executeWith(executor);
+    }
+
+    public void open(Row row) {
+        if (row != null) {
+            openPerson.accept(row.id());
+        }
+    }
+
+    public void add() {
+        addPerson.run();
+    }
+
+    Row row(PersonSummary p) {
+        String perspective = messages.text(p.perspective().labelKey());
+        String roles = labels(p.roles());
+        String status = messages.text(p.status().labelKey());
+        String needs = labels(p.needs());
+        if (p.otherNeeds()) {
+            needs = needs.isEmpty() ? messages.text("people.list.otherNeeds") : needs + ", "
+                    + messages.text("people.list.otherNeeds");
+        }
+        String search = String.join(" ", p.displayName(), p.firstName(), p.lastName(), p.email(), p.phone(),
+                perspective, roles, status, needs).toLowerCase(Locale.UK);
+        return new Row(p.id(), p.displayName(), perspective, roles, status, p.email(), p.phone(), needs, search);
+    }
+
+    private String labels(java.util.Set<? extends Labelled> values) {
+        return values.stream().map(v -> messages.text(v.labelKey())).sorted().collect(Collectors.joining(", "));
+    }
+
+    /** The rows that pass the filter, in the table's order. */
+    public ObservableList<Row> shownRows() {
+        return shown;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObjectProperty<StatusFilter> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public List<StatusFilter> statusFilters() {
+        return List.of(StatusFilter.values());
+    }
+
+    /** "Showing 3 of 40 people", for the person and their screen reader. */
+    public ReadOnlyStringProperty countProperty() {
+        return count;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+}

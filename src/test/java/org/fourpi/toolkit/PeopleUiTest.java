@@ -1,0 +1,112 @@
+package org.fourpi.toolkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+
+import org.fourpi.toolkit.people.PeopleListViewModel;
+import org.fourpi.toolkit.testing.TestServices;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Adds, finds and edits a person through the real window, headless, with the keyboard. */
+class PeopleUiTest {
+
+    @TempDir
+    Path temp;
+
+    private final FxRobot robot = new FxRobot();
+    private TestServices test;
+    private App app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            UiTestSupport.stop(app);
+        }
+        if (test != null) {
+            test.close();
+        }
+    }
+
+    @Test
+    void addsAPersonFindsThemByTypingAndEditsThem() throws Exception {
+        test = TestServices.open(temp);
+        app = UiTestSupport.start(test);
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.ALT, KeyCode.A).release(KeyCode.A, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#firstName").queryAs(TextField.class).isFocused())
+                .as("the first name takes the focus on a new record").isTrue();
+
+        robot.write("Samira");
+        fill("#lastName", "Okafor");
+        fill("#email", "sam@example.org");
+        press("#saveButton");
+        waitForLabel("#statusLabel", "Saved.");
+        assertThat(label("#titleLabel")).isEqualTo("Samira Okafor");
+
+        press("#backButton");
+        TextField find = robot.lookup("#filter").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, find::isFocused);
+        robot.write("oka");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<PeopleListViewModel.Row> table = robot.lookup("#table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertThat(table.getItems().getFirst().name()).isEqualTo("Samira Okafor");
+        assertThat(label("#countLabel")).isEqualTo("Showing 1 of 1 person.");
+
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "Samira".equals(robot.lookup("#firstName").queryAs(TextField.class).getText()));
+        TextField knownAs = robot.lookup("#knownAs").queryAs(TextField.class);
+        robot.interact(knownAs::requestFocus);
+        robot.write("Sam");
+        press("#saveButton");
+        waitForLabel("#statusLabel", "Saved.");
+
+        assertThat(test.services().people().list()).singleElement()
+                .satisfies(p -> assertThat(p.displayName()).isEqualTo("Sam Okafor"));
+    }
+
+    private void fill(String query, String text) {
+        Node field = robot.lookup(query).query();
+        robot.interact(field::requestFocus);
+        robot.write(text);
+    }
+
+    private void press(String query) {
+        Node button = robot.lookup(query).query();
+        robot.interact(button::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String label(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private void waitForLabel(String query, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.equals(label(query)));
+    }
+}
