@@ -59,8 +59,12 @@ class PeopleUiTest {
                 .as("the first name takes the focus on a new record").isTrue();
 
         robot.write("Samira");
-        fill("#lastName", "Okafor");
-        fill("#email", "sam@example.org");
+        robot.press(KeyCode.ALT, KeyCode.L).release(KeyCode.L, KeyCode.ALT);
+        robot.write("Okafor");
+        robot.press(KeyCode.ALT, KeyCode.E).release(KeyCode.E, KeyCode.ALT);
+        robot.write("sam@example.org");
+        assertThat(robot.lookup("#email").queryAs(TextField.class).getText())
+                .as("Alt and the underlined letter move to a field").isEqualTo("sam@example.org");
         press("#saveButton");
         waitForLabel("#statusLabel", "Saved.");
         assertThat(label("#titleLabel")).isEqualTo("Samira Okafor");
