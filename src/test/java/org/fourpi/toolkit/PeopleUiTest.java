@@ -68,6 +68,7 @@ class PeopleUiTest {
         press("#saveButton");
         waitForLabel("#statusLabel", "Saved.");
         assertThat(label("#titleLabel")).isEqualTo("Samira Okafor");
+        assertThat(robot.lookup("#saveButton").query().isFocused()).as("the keyboard focus stays where it was").isTrue();
 
         press("#backButton");
         TextField find = robot.lookup("#filter").queryAs(TextField.class);

@@ -149,6 +149,9 @@ public final class PersonDetailsViewModel {
      * person has seen the duplicate warning and asks again. Returns false when a field is wrong.
      */
     public boolean save() {
+        if (busy.get()) {
+            return false;
+        }
         showErrorsAsTyped = true;
         Person person = current();
         if (!validate(person)) {

@@ -78,7 +78,6 @@ public final class PersonEditorView {
     @FXML private ComboBox<InvolvementStatus> newStatus;
     @FXML private DatePicker statusDate;
     @FXML private TextField statusNote;
-    @FXML private Button changeStatusButton;
     @FXML private TableView<StatusChange> historyTable;
     @FXML private TableColumn<StatusChange, String> historyDateColumn;
     @FXML private TableColumn<StatusChange, String> historyStatusColumn;
@@ -172,7 +171,6 @@ public final class PersonEditorView {
         duplicateLabel.managedProperty().bind(duplicate);
         saveButton.textProperty().bind(Bindings.when(duplicate)
                 .then(messages.text("people.form.saveAnyway")).otherwise(messages.text("people.form.save")));
-        saveButton.disableProperty().bind(details.busyProperty());
         statusLabel.textProperty().bind(details.statusProperty());
         statusLabel.accessibleTextProperty().bind(details.statusProperty());
         details.firstInvalidFieldProperty().addListener((obs, old, field) -> {
@@ -192,7 +190,6 @@ public final class PersonEditorView {
         ukDates(statusDate);
         statusDate.valueProperty().bindBidirectional(record.statusDateProperty());
         statusNote.textProperty().bindBidirectional(record.statusNoteProperty());
-        changeStatusButton.disableProperty().bind(record.busyProperty());
 
         historyTable.setItems(record.history());
         column(historyDateColumn, c -> UK_DATE.format(c.effectiveOn()));
@@ -251,8 +248,8 @@ public final class PersonEditorView {
         objectedLabel.visibleProperty().bind(objected);
         objectedLabel.managedProperty().bind(objected);
         equalityQuestions.disableProperty().bind(objected);
-        saveEqualityButton.disableProperty().bind(objected.or(equality.busyProperty()));
-        objectButton.disableProperty().bind(objected.or(equality.busyProperty()));
+        saveEqualityButton.disableProperty().bind(objected);
+        objectButton.disableProperty().bind(objected);
         equalityMessage.textProperty().bind(equality.messageProperty());
         equalityMessage.accessibleTextProperty().bind(equality.messageProperty());
     }

@@ -79,7 +79,7 @@ public final class PersonEqualityViewModel {
 
     public void save() {
         Long id = personId.get();
-        if (id == null || objected.get()) {
+        if (id == null || objected.get() || busy.get()) {
             return;
         }
         EqualityAnswers answers = new EqualityAnswers(ageBand.get(), ethnicity.get(), sex.get(),
@@ -96,7 +96,7 @@ public final class PersonEqualityViewModel {
     /** The person objects to equality monitoring: after asking, their answers are removed for good. */
     public void recordObjection() {
         Long id = personId.get();
-        if (id == null || objected.get()) {
+        if (id == null || objected.get() || busy.get()) {
             return;
         }
         if (!dialogs.confirm(messages.text("people.equality.object.title"),

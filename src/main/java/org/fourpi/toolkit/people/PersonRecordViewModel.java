@@ -108,7 +108,7 @@ public final class PersonRecordViewModel {
     public void changeStatus() {
         Long id = personId.get();
         LocalDate on = statusDate.get();
-        if (id == null || newStatus.get() == null) {
+        if (id == null || newStatus.get() == null || busy.get()) {
             return;
         }
         if (on == null || on.isAfter(people.today())) {
@@ -164,7 +164,7 @@ public final class PersonRecordViewModel {
     public void recordConsent() {
         Long id = personId.get();
         LocalDate on = consentDate.get();
-        if (id == null || consentPurpose.get() == null || consentMethod.get() == null) {
+        if (id == null || consentPurpose.get() == null || consentMethod.get() == null || busy.get()) {
             return;
         }
         if (on == null || on.isAfter(people.today())) {

@@ -45,8 +45,6 @@ public final class OrganisationProfileView {
     @FXML private ImageView logoImage;
     @FXML private Label noLogoLabel;
     @FXML private Button removeLogoButton;
-    @FXML private Button chooseLogoButton;
-    @FXML private Button saveButton;
     @FXML private Label statusLabel;
 
     public OrganisationProfileView(OrganisationProfileViewModel viewModel) {
@@ -73,9 +71,7 @@ public final class OrganisationProfileView {
         logoImage.managedProperty().bind(noLogo.not());
         noLogoLabel.visibleProperty().bind(noLogo);
         noLogoLabel.managedProperty().bind(noLogo);
-        removeLogoButton.disableProperty().bind(noLogo.or(viewModel.busyProperty()));
-        chooseLogoButton.disableProperty().bind(viewModel.busyProperty());
-        saveButton.disableProperty().bind(viewModel.busyProperty());
+        removeLogoButton.disableProperty().bind(noLogo);
         statusLabel.textProperty().bind(viewModel.statusProperty());
         statusLabel.accessibleTextProperty().bind(viewModel.statusProperty());
 

@@ -109,6 +109,9 @@ public final class OrganisationProfileViewModel {
 
     /** Checks every field; saves in the background when all is well. Returns false when a field is wrong. */
     public boolean save() {
+        if (busy.get()) {
+            return false;
+        }
         showErrorsAsTyped = true;
         if (!validate()) {
             int count = (int) errors.values().stream().filter(e -> !e.get().isEmpty()).count();
@@ -141,6 +144,9 @@ public final class OrganisationProfileViewModel {
     }
 
     void useLogoFile(Path file) {
+        if (busy.get()) {
+            return;
+        }
         busy.set(true);
         BackgroundTask.of(progress -> organisations.readLogo(file))
                 .onSuccess(logo::set)

@@ -24,7 +24,8 @@ public final class PreferencesService {
         return new Appearance(theme, size);
     }
 
-    public void saveAppearance(Appearance appearance) {
+    /** Writes are one at a time, so two quick changes cannot both try to add the same setting. */
+    public synchronized void saveAppearance(Appearance appearance) {
         database.transaction(db -> {
             repository.put(db, THEME, appearance.theme().name());
             repository.put(db, TEXT_SIZE, Integer.toString(appearance.textSizePercent()));
@@ -35,7 +36,7 @@ public final class PreferencesService {
         return repository.find(database.dsl(), WELCOME_DONE).map(Boolean::parseBoolean).orElse(false);
     }
 
-    public void markWelcomeDone() {
+    public synchronized void markWelcomeDone() {
         repository.put(database.dsl(), WELCOME_DONE, "true");
     }
 
