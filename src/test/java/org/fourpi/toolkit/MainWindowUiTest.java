@@ -67,21 +67,21 @@ class MainWindowUiTest {
     @Test
     void keepsASavedOrganisationProfileAfterTheProgramIsClosed() throws Exception {
         open();
-        assertThat(label("#titleLabel")).isEqualTo("Welcome to the 4PI Involvement Toolkit");
+        assertThat(UiTestSupport.label(robot, "#titleLabel")).isEqualTo("Welcome to the 4PI Involvement Toolkit");
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
-        fill("#name", "Riverside Voices");
+        UiTestSupport.fill(robot, "#name", "Riverside Voices");
         robot.type(KeyCode.TAB).write("1 High Street").type(KeyCode.TAB).write("m1 2ab");
-        fill("#contactEmail", "sam@example.org");
-        fill("#supportName", "Jo Patel");
-        press("#saveButton");
-        waitForLabel("#statusLabel", "Saved.");
+        UiTestSupport.fill(robot, "#contactEmail", "sam@example.org");
+        UiTestSupport.fill(robot, "#supportName", "Jo Patel");
+        UiTestSupport.press(robot, "#saveButton");
+        UiTestSupport.waitForLabel(robot, "#statusLabel", "Saved.");
         assertThat(robot.lookup("#postcode").queryAs(TextField.class).getText()).isEqualTo("M1 2AB");
 
         reopen();
 
-        waitForLabel("#titleLabel", "Riverside Voices");
-        assertThat(label("#supportLabel")).isEqualTo("Support contact for people who take part: Jo Patel");
+        UiTestSupport.waitForLabel(robot, "#titleLabel", "Riverside Voices");
+        assertThat(UiTestSupport.label(robot, "#supportLabel")).isEqualTo("Support contact for people who take part: Jo Patel");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> "sam@example.org".equals(robot.lookup("#contactEmail").queryAs(TextField.class).getText()));
@@ -92,16 +92,16 @@ class MainWindowUiTest {
     void namesTheFieldThatIsWrongAndMovesTheFocusThere() throws Exception {
         open();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
-        fill("#name", "Riverside Voices");
-        fill("#contactEmail", "sam at example");
-        press("#saveButton");
+        UiTestSupport.fill(robot, "#name", "Riverside Voices");
+        UiTestSupport.fill(robot, "#contactEmail", "sam at example");
+        UiTestSupport.press(robot, "#saveButton");
         WaitForAsyncUtils.waitForFxEvents();
 
         Label error = robot.lookup("#contactEmailError").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).startsWith("Main contact's email: this does not look like an email address");
         assertThat(robot.lookup("#contactEmail").queryAs(TextField.class).isFocused()).isTrue();
-        assertThat(label("#statusLabel")).contains("check the field marked");
+        assertThat(UiTestSupport.label(robot, "#statusLabel")).contains("check the field marked");
         assertThat(test.services().organisations().load()).isEmpty();
     }
 
@@ -109,7 +109,7 @@ class MainWindowUiTest {
     void opensAnExampleOrganisationFromTheWelcome() throws Exception {
         open();
         robot.clickOn("#exampleButton");
-        waitForLabel("#titleLabel", "Riverside Voices (example)");
+        UiTestSupport.waitForLabel(robot, "#titleLabel", "Riverside Voices (example)");
         assertThat(robot.lookup("#welcomeCard").query().isVisible()).isFalse();
     }
 
@@ -125,7 +125,7 @@ class MainWindowUiTest {
         assertThat(navigation.localToScreen(navigation.getBoundsInLocal()))
                 .satisfies(list -> assertThat(list.contains(peopleText.localToScreen(peopleText.getBoundsInLocal())))
                         .as("the section name shows inside the navigation list").isTrue());
-        assertThat(label("#sentenceLabel")).contains("not built yet");
+        assertThat(UiTestSupport.label(robot, "#sentenceLabel")).contains("not built yet");
     }
 
     @Test
@@ -204,30 +204,8 @@ class MainWindowUiTest {
                 .findFirst().orElse("");
     }
 
-    /** Moves the keyboard focus to a field, as Tab would, and types into it. */
-    private void fill(String query, String text) {
-        Node field = robot.lookup(query).query();
-        robot.interact(field::requestFocus);
-        robot.write(text);
-    }
-
-    /** Presses a button from the keyboard. */
-    private void press(String query) {
-        Node button = robot.lookup(query).query();
-        robot.interact(button::requestFocus);
-        robot.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private String rootStyle() {
         return robot.lookup(".main-window").query().getScene().getRoot().getStyle();
     }
 
-    private String label(String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private void waitForLabel(String query, String text) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.equals(label(query)));
-    }
 }

@@ -65,12 +65,12 @@ class PeopleUiTest {
         robot.write("sam@example.org");
         assertThat(robot.lookup("#email").queryAs(TextField.class).getText())
                 .as("Alt and the underlined letter move to a field").isEqualTo("sam@example.org");
-        press("#saveButton");
-        waitForLabel("#statusLabel", "Saved.");
-        assertThat(label("#titleLabel")).isEqualTo("Samira Okafor");
+        UiTestSupport.press(robot, "#saveButton");
+        UiTestSupport.waitForLabel(robot, "#statusLabel", "Saved.");
+        assertThat(UiTestSupport.label(robot, "#titleLabel")).isEqualTo("Samira Okafor");
         assertThat(robot.lookup("#saveButton").query().isFocused()).as("the keyboard focus stays where it was").isTrue();
 
-        press("#backButton");
+        UiTestSupport.press(robot, "#backButton");
         TextField find = robot.lookup("#filter").queryAs(TextField.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, find::isFocused);
         robot.write("oka");
@@ -79,7 +79,7 @@ class PeopleUiTest {
         TableView<PeopleListViewModel.Row> table = robot.lookup("#table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertThat(table.getItems().getFirst().name()).isEqualTo("Samira Okafor");
-        assertThat(label("#countLabel")).isEqualTo("Showing 1 of 1 person.");
+        assertThat(UiTestSupport.label(robot, "#countLabel")).isEqualTo("Showing 1 of 1 person.");
 
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
@@ -87,31 +87,11 @@ class PeopleUiTest {
         TextField knownAs = robot.lookup("#knownAs").queryAs(TextField.class);
         robot.interact(knownAs::requestFocus);
         robot.write("Sam");
-        press("#saveButton");
-        waitForLabel("#statusLabel", "Saved.");
+        UiTestSupport.press(robot, "#saveButton");
+        UiTestSupport.waitForLabel(robot, "#statusLabel", "Saved.");
 
         assertThat(test.services().people().list()).singleElement()
                 .satisfies(p -> assertThat(p.displayName()).isEqualTo("Sam Okafor"));
     }
 
-    private void fill(String query, String text) {
-        Node field = robot.lookup(query).query();
-        robot.interact(field::requestFocus);
-        robot.write(text);
-    }
-
-    private void press(String query) {
-        Node button = robot.lookup(query).query();
-        robot.interact(button::requestFocus);
-        robot.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String label(String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private void waitForLabel(String query, String text) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.equals(label(query)));
-    }
 }

@@ -3,7 +3,12 @@ package org.fourpi.toolkit;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+
 import org.fourpi.toolkit.testing.TestServices;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -20,6 +25,29 @@ final class UiTestSupport {
                 test.services().preferences().appearance(), stage -> shown.set(true), () -> { }));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, shown::get);
         return app;
+    }
+
+    /** Moves the keyboard focus to a field, as Tab would, and types into it. */
+    static void fill(FxRobot robot, String query, String text) {
+        Node field = robot.lookup(query).query();
+        robot.interact(field::requestFocus);
+        robot.write(text);
+    }
+
+    /** Presses a button from the keyboard. */
+    static void press(FxRobot robot, String query) {
+        Node button = robot.lookup(query).query();
+        robot.interact(button::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static String label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    static void waitForLabel(FxRobot robot, String query, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.equals(label(robot, query)));
     }
 
     /** Closes the window and lets background work finish, as closing the program does. */

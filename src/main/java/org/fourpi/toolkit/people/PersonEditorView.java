@@ -30,7 +30,7 @@ import javafx.util.StringConverter;
 import org.fourpi.toolkit.common.text.Labelled;
 import org.fourpi.toolkit.common.ui.Choices;
 import org.fourpi.toolkit.common.ui.Messages;
-import org.fourpi.toolkit.common.ui.Styles;
+import org.fourpi.toolkit.common.ui.FieldErrors;
 import org.fourpi.toolkit.common.ui.TextAreas;
 
 /** Code-behind of a person's record: binds every tab to its view model, nothing more. */
@@ -261,19 +261,7 @@ public final class PersonEditorView {
     }
 
     private static void error(PersonDetailsViewModel details, PersonField field, Node input, Label errorLabel) {
-        var message = details.errorProperty(field);
-        errorLabel.textProperty().bind(message);
-        var hasError = message.isNotEmpty();
-        errorLabel.visibleProperty().bind(hasError);
-        errorLabel.managedProperty().bind(hasError);
-        input.accessibleHelpProperty().bind(message);
-        hasError.addListener((obs, was, is) -> {
-            if (is) {
-                input.getStyleClass().add(Styles.INVALID);
-            } else {
-                input.getStyleClass().remove(Styles.INVALID);
-            }
-        });
+        FieldErrors.show(input, errorLabel, details.errorProperty(field));
     }
 
     private <E extends Labelled> void checkBoxes(FlowPane pane, List<E> values, Function<E, BooleanProperty> flag) {

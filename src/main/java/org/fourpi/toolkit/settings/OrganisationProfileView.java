@@ -11,7 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.ImageView;
 
-import org.fourpi.toolkit.common.ui.Styles;
+import org.fourpi.toolkit.common.ui.FieldErrors;
 import org.fourpi.toolkit.common.ui.TextAreas;
 
 /** Code-behind of the organisation profile form: binds the controls to the view model, nothing more. */
@@ -87,19 +87,7 @@ public final class OrganisationProfileView {
     private void bind(ProfileField field, TextInputControl input, Label error) {
         inputs.put(field, input);
         input.textProperty().bindBidirectional(viewModel.value(field));
-        var message = viewModel.error(field);
-        error.textProperty().bind(message);
-        var hasError = message.isNotEmpty();
-        error.visibleProperty().bind(hasError);
-        error.managedProperty().bind(hasError);
-        input.accessibleHelpProperty().bind(message);
-        hasError.addListener((obs, was, is) -> {
-            if (is) {
-                input.getStyleClass().add(Styles.INVALID);
-            } else {
-                input.getStyleClass().remove(Styles.INVALID);
-            }
-        });
+        FieldErrors.show(input, error, viewModel.error(field));
     }
 
     @FXML
