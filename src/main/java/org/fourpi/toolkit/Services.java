@@ -8,6 +8,7 @@ import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.AttachmentStore;
 import org.fourpi.toolkit.demo.ExampleDataService;
 import org.fourpi.toolkit.people.EqualityService;
+import org.fourpi.toolkit.people.ExamplePeople;
 import org.fourpi.toolkit.people.PeopleService;
 import org.fourpi.toolkit.settings.ExampleOrganisation;
 import org.fourpi.toolkit.settings.OrganisationService;
@@ -38,7 +39,8 @@ public final class Services implements AutoCloseable {
         AttachmentStore attachments = new AttachmentStore(folder.attachmentFolder());
         this.people = new PeopleService(database, clock, attachments);
         this.equality = new EqualityService(database, clock);
-        this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations)));
+        this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
+                new ExamplePeople(people, equality)));
     }
 
     public DataFolder folder() {

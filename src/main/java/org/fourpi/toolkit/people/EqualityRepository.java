@@ -1,6 +1,7 @@
 package org.fourpi.toolkit.people;
 
 import static org.fourpi.toolkit.db.Tables.EQUALITY_MONITORING;
+import static org.fourpi.toolkit.db.Tables.PERSON;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -21,6 +22,15 @@ final class EqualityRepository {
     /** Every recorded answer set, objections included (callers leave those out of figures). */
     List<EqualityAnswers> all(DSLContext db) {
         return db.selectFrom(EQUALITY_MONITORING).fetch(EqualityRepository::toAnswers);
+    }
+
+    /** The answer sets, objections included, of people active now; no names or ids leave this query. */
+    List<EqualityAnswers> ofActivePeople(DSLContext db) {
+        return db.select(EQUALITY_MONITORING.fields()).from(EQUALITY_MONITORING)
+                .join(PERSON).on(PERSON.ID.eq(EQUALITY_MONITORING.PERSON_ID))
+                .where(PERSON.STATUS.eq(InvolvementStatus.ACTIVE.name()))
+                .fetchInto(EQUALITY_MONITORING)
+                .map(EqualityRepository::toAnswers);
     }
 
     void save(DSLContext db, long personId, EqualityAnswers a, LocalDateTime now) {

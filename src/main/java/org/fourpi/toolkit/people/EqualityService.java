@@ -50,6 +50,14 @@ public final class EqualityService {
         return repository.all(database.dsl()).stream().filter(a -> !a.objected()).toList();
     }
 
+    /**
+     * The answer sets of people active now, with no names, for the Presence figures. Objections are
+     * included, with no answers in them, so that they can be counted as a number.
+     */
+    List<EqualityAnswers> answersOfActivePeople() {
+        return repository.ofActivePeople(database.dsl());
+    }
+
     public Optional<LocalDate> objectedOn(long personId) {
         return Optional.ofNullable(find(personId).objectedOn());
     }
