@@ -34,6 +34,9 @@ import org.fourpi.toolkit.people.PeopleListView;
 import org.fourpi.toolkit.people.PeopleView;
 import org.fourpi.toolkit.people.PeopleViewModel;
 import org.fourpi.toolkit.people.PersonEditorView;
+import org.fourpi.toolkit.people.PresenceService;
+import org.fourpi.toolkit.people.PresenceView;
+import org.fourpi.toolkit.people.PresenceViewModel;
 import org.fourpi.toolkit.settings.Appearance;
 import org.fourpi.toolkit.settings.AppearanceView;
 import org.fourpi.toolkit.settings.AppearanceViewModel;
@@ -103,9 +106,12 @@ public final class App extends Application {
                 messages, file -> getHostServices().showDocument(file.toUri().toString()));
 
         Map<Section, Parent> pages = new EnumMap<>(Section.class);
+        PresenceViewModel presence = new PresenceViewModel(
+                new PresenceService(services.people(), services.equality()), executor, messages);
         pages.put(Section.PEOPLE, loader.load(new PeopleView(people,
                 loader.load(new PeopleListView(people.list(), messages, null)),
-                loader.load(new PersonEditorView(people.editor(), messages)))));
+                loader.load(new PersonEditorView(people.editor(), messages)),
+                loader.load(new PresenceView(presence, messages)), presence::refresh)));
         pages.put(Section.HOME, loader.load(new HomeView(home)));
         VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),
                 loader.load(new AppearanceView(appearance, messages)));

@@ -64,7 +64,7 @@ class PeopleUiTest {
         assertThat(robot.lookup("#email").queryAs(TextField.class).getText())
                 .as("Alt and the underlined letter move to a field").isEqualTo("sam@example.org");
         UiTestSupport.press(robot, "#saveButton");
-        UiTestSupport.waitForLabel(robot, "#statusLabel", "Saved.");
+        UiTestSupport.waitForLabel(robot, "#detailsStatusLabel", "Saved.");
         assertThat(UiTestSupport.label(robot, "#titleLabel")).isEqualTo("Samira Okafor");
         assertThat(robot.lookup("#saveButton").query().isFocused()).as("the keyboard focus stays where it was").isTrue();
 
@@ -86,7 +86,7 @@ class PeopleUiTest {
         robot.interact(knownAs::requestFocus);
         robot.write("Sam");
         UiTestSupport.press(robot, "#saveButton");
-        UiTestSupport.waitForLabel(robot, "#statusLabel", "Saved.");
+        UiTestSupport.waitForLabel(robot, "#detailsStatusLabel", "Saved.");
 
         assertThat(test.services().people().list()).singleElement()
                 .satisfies(p -> assertThat(p.displayName()).isEqualTo("Sam Okafor"));

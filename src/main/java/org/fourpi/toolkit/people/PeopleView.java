@@ -3,27 +3,43 @@ package org.fourpi.toolkit.people;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 
-/** Code-behind of the People section: shows the list or the open record, as the view model says. */
+/** Code-behind of the People section: the register (list or open record) and the Presence figures. */
 public final class PeopleView {
 
     private final PeopleViewModel viewModel;
     private final Parent list;
     private final Parent editor;
+    private final Parent presence;
+    private final Runnable presenceShown;
 
+    @FXML private TabPane tabs;
+    @FXML private Tab presenceTab;
     @FXML private StackPane stack;
 
-    public PeopleView(PeopleViewModel viewModel, Parent list, Parent editor) {
+    /** @param presenceShown reads the Presence figures again each time their tab is chosen */
+    public PeopleView(PeopleViewModel viewModel, Parent list, Parent editor, Parent presence,
+                      Runnable presenceShown) {
         this.viewModel = viewModel;
         this.list = list;
         this.editor = editor;
+        this.presence = presence;
+        this.presenceShown = presenceShown;
     }
 
     @FXML
     private void initialize() {
         // Only the part shown is in the window, so its keyboard shortcuts are the only ones that act.
         stack.getChildren().setAll(list);
+        presenceTab.setContent(presence);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab == presenceTab) {
+                presenceShown.run();
+            }
+        });
         viewModel.editingProperty().addListener((obs, was, editing) -> {
             Parent shown = editing ? editor : list;
             stack.getChildren().setAll(shown);

@@ -114,7 +114,7 @@ public final class PersonEditorView {
     @FXML private Label notSavedYetLabel;
     @FXML private Label duplicateLabel;
     @FXML private Button saveButton;
-    @FXML private Label statusLabel;
+    @FXML private Label detailsStatusLabel;
     @FXML private Label recordMessage;
 
     public PersonEditorView(PersonEditorViewModel viewModel, Messages messages) {
@@ -171,8 +171,8 @@ public final class PersonEditorView {
         duplicateLabel.managedProperty().bind(duplicate);
         saveButton.textProperty().bind(Bindings.when(duplicate)
                 .then(messages.text("people.form.saveAnyway")).otherwise(messages.text("people.form.save")));
-        statusLabel.textProperty().bind(details.statusProperty());
-        statusLabel.accessibleTextProperty().bind(details.statusProperty());
+        detailsStatusLabel.textProperty().bind(details.statusProperty());
+        detailsStatusLabel.accessibleTextProperty().bind(details.statusProperty());
         details.firstInvalidFieldProperty().addListener((obs, old, field) -> {
             if (field != null) {
                 inputs.get(field).requestFocus();
