@@ -3,7 +3,9 @@ package org.fourpi.toolkit.people;
 import static org.fourpi.toolkit.db.Tables.EQUALITY_MONITORING;
 
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -21,6 +23,13 @@ final class EqualityRepository {
     /** Every recorded answer set, objections included (callers leave those out of figures). */
     List<EqualityAnswers> all(DSLContext db) {
         return db.selectFrom(EQUALITY_MONITORING).fetch(EqualityRepository::toAnswers);
+    }
+
+    /** Every recorded answer set by person, objections included, for an export that asks for them. */
+    Map<Long, EqualityAnswers> allByPerson(DSLContext db) {
+        Map<Long, EqualityAnswers> answers = new HashMap<>();
+        db.selectFrom(EQUALITY_MONITORING).forEach(r -> answers.put(r.getPersonId(), toAnswers(r)));
+        return answers;
     }
 
     void save(DSLContext db, long personId, EqualityAnswers a, LocalDateTime now) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.fourpi.toolkit.common.db.Database;
@@ -48,6 +49,11 @@ public final class EqualityService {
     /** The answers of everyone who has not objected, with no names: for figures only. */
     public List<EqualityAnswers> answersForFigures() {
         return repository.all(database.dsl()).stream().filter(a -> !a.objected()).toList();
+    }
+
+    /** Everyone's answers by person id, for an export that was asked to include them. */
+    Map<Long, EqualityAnswers> answersByPerson() {
+        return repository.allByPerson(database.dsl());
     }
 
     public Optional<LocalDate> objectedOn(long personId) {
