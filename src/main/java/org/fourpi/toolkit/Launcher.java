@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ToIntFunction;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -17,6 +18,7 @@ import javafx.stage.Stage;
 import org.fourpi.toolkit.app.Logging;
 import org.fourpi.toolkit.app.StartupProblems;
 import org.fourpi.toolkit.cli.CommandActions;
+import org.fourpi.toolkit.cli.PeopleFileConsole;
 import org.fourpi.toolkit.cli.StartupOptions;
 import org.fourpi.toolkit.cli.ToolkitCommand;
 import org.fourpi.toolkit.common.db.DataFolder;
@@ -115,6 +117,32 @@ public final class Launcher implements CommandActions {
         } catch (ExampleDataService.NotEmptyException e) {
             System.err.println(messages.text("cli.demoData.notEmpty", opened.folder().root()));
             return 1;
+        }
+    }
+
+    @Override
+    public int importPeople(Optional<Path> dataDir, Path file, boolean dryRun) {
+        return withData(dataDir, services -> new PeopleFileConsole(messages, System.out, System.err)
+                .importPeople(services.peopleImport(), file, dryRun));
+    }
+
+    @Override
+    public int exportPeople(Optional<Path> dataDir, Path file, boolean withEquality) {
+        return withData(dataDir, services -> new PeopleFileConsole(messages, System.out, System.err)
+                .exportPeople(services.peopleExport(), file, withEquality));
+    }
+
+    /** Opens the data folder as the window would, runs a command on its services, and closes both. */
+    private int withData(Optional<Path> dataDir, ToIntFunction<Services> command) {
+        Opened opened;
+        try {
+            opened = open(dataDir);
+        } catch (DataFolderException problem) {
+            System.err.println(StartupProblems.describe(problem, messages));
+            return StartupProblems.exitCode(problem);
+        }
+        try (DataFolder folder = opened.folder(); Services services = opened.services()) {
+            return command.applyAsInt(services);
         }
     }
 

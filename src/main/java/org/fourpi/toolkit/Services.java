@@ -2,13 +2,17 @@ package org.fourpi.toolkit;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 import org.fourpi.toolkit.common.db.DataFolder;
 import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.AttachmentStore;
+import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.demo.ExampleDataService;
 import org.fourpi.toolkit.people.EqualityService;
 import org.fourpi.toolkit.people.ExamplePeople;
+import org.fourpi.toolkit.people.PeopleExportService;
+import org.fourpi.toolkit.people.PeopleImportService;
 import org.fourpi.toolkit.people.PeopleService;
 import org.fourpi.toolkit.settings.ExampleOrganisation;
 import org.fourpi.toolkit.settings.OrganisationService;
@@ -28,6 +32,8 @@ public final class Services implements AutoCloseable {
     private final ExampleDataService exampleData;
     private final PeopleService people;
     private final EqualityService equality;
+    private final PeopleImportService peopleImport;
+    private final PeopleExportService peopleExport;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -39,6 +45,10 @@ public final class Services implements AutoCloseable {
         AttachmentStore attachments = new AttachmentStore(folder.attachmentFolder());
         this.people = new PeopleService(database, clock, attachments);
         this.equality = new EqualityService(database, clock);
+        // Imports read choices by their labels and exports write them, so these services need the texts.
+        Messages texts = Messages.forLocale(Locale.getDefault());
+        this.peopleImport = new PeopleImportService(database, clock, people, texts);
+        this.peopleExport = new PeopleExportService(people, equality, texts);
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality)));
     }
@@ -65,6 +75,14 @@ public final class Services implements AutoCloseable {
 
     public EqualityService equality() {
         return equality;
+    }
+
+    public PeopleImportService peopleImport() {
+        return peopleImport;
+    }
+
+    public PeopleExportService peopleExport() {
+        return peopleExport;
     }
 
     public ExampleDataService exampleData() {

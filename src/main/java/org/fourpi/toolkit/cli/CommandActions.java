@@ -9,4 +9,10 @@ public interface CommandActions {
     int openWindow(StartupOptions options);
 
     int addExampleData(Optional<Path> dataDir);
+
+    /** Imports people from a spreadsheet; writes nothing when a row has a problem or on a dry run. */
+    int importPeople(Optional<Path> dataDir, Path file, boolean dryRun);
+
+    /** Writes everyone in the register to an .xlsx file, with equality answers only when asked. */
+    int exportPeople(Optional<Path> dataDir, Path file, boolean withEquality);
 }

@@ -33,7 +33,9 @@ public final class ToolkitCommand implements Callable<Integer> {
     /** The full command line, with its commands, ready to execute. */
     public static CommandLine commandLine(CommandActions actions) {
         ToolkitCommand top = new ToolkitCommand(actions);
-        return new CommandLine(top).addSubcommand(new DemoDataCommand(actions, top));
+        return new CommandLine(top).addSubcommand(new DemoDataCommand(actions, top))
+                .addSubcommand(new ImportPeopleCommand(actions, top))
+                .addSubcommand(new ExportPeopleCommand(actions, top));
     }
 
     @Override

@@ -4,7 +4,9 @@ import static org.fourpi.toolkit.db.Tables.EQUALITY_MONITORING;
 import static org.fourpi.toolkit.db.Tables.PERSON;
 
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -31,6 +33,13 @@ final class EqualityRepository {
                 .where(PERSON.STATUS.eq(InvolvementStatus.ACTIVE.name()))
                 .fetchInto(EQUALITY_MONITORING)
                 .map(EqualityRepository::toAnswers);
+    }
+
+    /** Every recorded answer set by person, objections included, for an export that asks for them. */
+    Map<Long, EqualityAnswers> allByPerson(DSLContext db) {
+        Map<Long, EqualityAnswers> answers = new HashMap<>();
+        db.selectFrom(EQUALITY_MONITORING).forEach(r -> answers.put(r.getPersonId(), toAnswers(r)));
+        return answers;
     }
 
     void save(DSLContext db, long personId, EqualityAnswers a, LocalDateTime now) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.fourpi.toolkit.common.db.Database;
@@ -56,6 +57,11 @@ public final class EqualityService {
      */
     List<EqualityAnswers> answersOfActivePeople() {
         return repository.ofActivePeople(database.dsl());
+    }
+
+    /** Everyone's answers by person id, for an export that was asked to include them. */
+    Map<Long, EqualityAnswers> answersByPerson() {
+        return repository.allByPerson(database.dsl());
     }
 
     public Optional<LocalDate> objectedOn(long personId) {

@@ -1,0 +1,432 @@
+package org.fourpi.toolkit.people;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Collectors;
+
+import org.fourpi.toolkit.common.db.Database;
+import org.fourpi.toolkit.common.ui.Messages;
+import org.fourpi.toolkit.common.ui.Progress;
+import org.jooq.DSLContext;
+
+/**
+ * Imports people from a spreadsheet in three steps: read the file, preview what each row would do
+ * (nothing is saved), then save the whole batch in one transaction. The last import can be undone.
+ * Long steps report progress and stop between rows when asked; stopping saves nothing.
+ */
+public final class PeopleImportService {
+
+    private static final int PROGRESS_EVERY = 250;
+    private static final String MAPPING_KEY_PREFIX = "people_import_mapping_";
+
+    private final Database database;
+    private final Clock clock;
+    private final PeopleService people;
+    private final Messages messages;
+    private final SpreadsheetReader reader;
+    private final PeopleImportValues values;
+    private final PeopleRepository peopleRepository = new PeopleRepository();
+    private final ImportBatchRepository batches = new ImportBatchRepository();
+    private final PeopleImportMappingRepository mappings = new PeopleImportMappingRepository();
+
+    public PeopleImportService(Database database, Clock clock, PeopleService people, Messages messages) {
+        this.database = database;
+        this.clock = clock;
+        this.people = people;
+        this.messages = messages;
+        this.reader = new SpreadsheetReader(messages);
+        this.values = new PeopleImportValues(messages);
+    }
+
+    /**
+     * Reads an .xlsx or .csv file and suggests how its columns fill a person's record: the mapping
+     * last used for the same headings, or else a guess from the headings.
+     *
+     * @throws SpreadsheetRefusedException when the file is refused; its message says why, in plain words
+     * @throws CancellationException when the progress asked to stop
+     */
+    public PeopleImportSheet read(Path file, Progress progress) {
+        SpreadsheetReader.Table table = reader.read(file, progress);
+        Optional<PeopleImportMapping> remembered = mappings.find(database.dsl(), mappingKey(table.headers()))
+                .map(text -> PeopleImportMapping.decode(text, table.headers().size()));
+        PeopleImportMapping mapping = remembered.orElseGet(() -> values.guess(table.headers()));
+        return new PeopleImportSheet(SpreadsheetReader.fileName(file), table.headers(), table.rows(), mapping,
+                remembered.isPresent());
+    }
+
+    /**
+     * What importing the sheet with this mapping would do, row by row. Nothing is saved.
+     *
+     * @throws CancellationException when the progress asked to stop
+     */
+    public PeopleImportPreview preview(PeopleImportSheet sheet, PeopleImportMapping mapping, Progress progress) {
+        return classify(sheet, mapping, people.all(), progress);
+    }
+
+    /**
+     * Saves the preview's new and updated people in one transaction, and records the import so it
+     * can be undone. The rows are checked again against the register as it is now. Duplicates are
+     * always skipped; rows in error only when {@code skipRowsInError} is true. The mapping is
+     * remembered for the next file with the same headings.
+     *
+     * @throws IllegalStateException when a row is in error and {@code skipRowsInError} is false; nothing is saved
+     * @throws CancellationException when the progress asked to stop; nothing is saved
+     */
+    public PeopleImportResult commit(PeopleImportPreview preview, boolean skipRowsInError, Progress progress) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return database.transactionResult(db -> {
+            PeopleImportPreview fresh = classify(preview.sheet(), preview.mapping(), peopleRepository.all(db),
+                    progress);
+            int errors = (int) fresh.count(PeopleImportPreview.Outcome.ERROR);
+            if (fresh.hasErrors() && !skipRowsInError) {
+                throw new IllegalStateException(messages.text("import.commit.rowsInError", errors));
+            }
+            mappings.put(db, mappingKey(preview.sheet().headers()), preview.mapping().encode());
+            List<PeopleImportPreview.Row> toSave = fresh.rows().stream()
+                    .filter(r -> r.outcome() == PeopleImportPreview.Outcome.NEW
+                            || r.outcome() == PeopleImportPreview.Outcome.UPDATE)
+                    .toList();
+            int created = (int) fresh.count(PeopleImportPreview.Outcome.NEW);
+            int updated = (int) fresh.count(PeopleImportPreview.Outcome.UPDATE);
+            int duplicates = (int) fresh.count(PeopleImportPreview.Outcome.DUPLICATE);
+            if (toSave.isEmpty()) {
+                return new PeopleImportResult(null, 0, 0, duplicates, errors);
+            }
+            long batchId = batches.insert(db, preview.sheet().fileName(), now, created, updated);
+            keepPreviousValues(db, batchId, toSave);
+            for (int from = 0; from < toSave.size(); from += PROGRESS_EVERY) {
+                stopIfAsked(progress);
+                progress.update(from, toSave.size(), messages.text("import.progress.saving", from, toSave.size()));
+                List<Person> chunk = toSave.subList(from, Math.min(toSave.size(), from + PROGRESS_EVERY)).stream()
+                        .map(PeopleImportPreview.Row::person).toList();
+                people.saveAllIn(db, chunk, batchId);
+            }
+            progress.update(toSave.size(), toSave.size(),
+                    messages.text("import.progress.saving", toSave.size(), toSave.size()));
+            return new PeopleImportResult(batchId, created, updated, duplicates, errors);
+        });
+    }
+
+    /** The most recent import that has not been undone, if any. */
+    public Optional<ImportBatch> lastImport() {
+        return batches.lastNotUndone(database.dsl());
+    }
+
+    /**
+     * Undoes the most recent import not yet undone, in one transaction: removes the people it added
+     * (with everything recorded about them since), puts back the values it changed for people it
+     * updated, and marks it undone.
+     *
+     * @return the import undone, or empty when there is nothing to undo
+     */
+    public Optional<ImportBatch> undoLastImport() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return database.transactionResult(db -> {
+            Optional<ImportBatch> last = batches.lastNotUndone(db);
+            if (last.isEmpty()) {
+                return Optional.empty();
+            }
+            long batchId = last.get().id();
+            List<Person> restored = new ArrayList<>();
+            batches.previousValues(db, batchId).forEach((personId, previous) ->
+                    peopleRepository.find(db, personId).ifPresent(person -> {
+                        PeopleImportDraft draft = PeopleImportDraft.of(person);
+                        previous.forEach((column, old) -> draft.set(column, PeopleImportDraft.decode(column, old)));
+                        restored.add(draft.toPerson());
+                    }));
+            people.saveAllIn(db, restored, null);
+            batches.deletePeopleCreatedBy(db, batchId);
+            batches.markUndone(db, batchId, now);
+            return batches.find(db, batchId);
+        });
+    }
+
+    // ---- classifying rows ------------------------------------------------------------------------
+
+    private PeopleImportPreview classify(PeopleImportSheet sheet, PeopleImportMapping mapping, List<Person> register,
+                                         Progress progress) {
+        List<String> mappingProblems = new ArrayList<>();
+        if (!mapping.fills(PeopleImportColumn.FIRST_NAME)) {
+            mappingProblems.add(messages.text("import.mapping.noFirstName",
+                    messages.text(PeopleImportColumn.FIRST_NAME.labelKey())));
+        }
+        Classifier classifier = new Classifier(sheet, mapping, register);
+        List<PeopleImportPreview.Row> rows = new ArrayList<>(sheet.rows().size());
+        int total = sheet.rows().size();
+        for (int i = 0; i < total; i++) {
+            if (i % PROGRESS_EVERY == 0) {
+                stopIfAsked(progress);
+                progress.update(i, total, messages.text("import.progress.checking", i + 1, total));
+            }
+            rows.add(classifier.classify(sheet.rows().get(i)));
+        }
+        progress.update(total, total, messages.text("import.progress.checking", total, total));
+        return new PeopleImportPreview(sheet, mapping, rows, mappingProblems);
+    }
+
+    /** Works out what each row would do, remembering the rows before it to spot repeats. */
+    private final class Classifier {
+        private final PeopleImportSheet sheet;
+        private final PeopleImportMapping mapping;
+        private final Register register;
+        /** Rows already accepted, by their cells' text, by name with email or phone, and by the person they update. */
+        private final Map<String, Integer> rowByContent = new HashMap<>();
+        private final Map<String, Integer> rowByContact = new HashMap<>();
+        private final Map<Long, Integer> rowByPerson = new HashMap<>();
+
+        Classifier(PeopleImportSheet sheet, PeopleImportMapping mapping, List<Person> people) {
+            this.sheet = sheet;
+            this.mapping = mapping;
+            this.register = new Register(people);
+        }
+
+        PeopleImportPreview.Row classify(PeopleImportSheet.Row row) {
+            List<PeopleImportPreview.Problem> problems = new ArrayList<>();
+            Map<PeopleImportColumn, Object> given = parseCells(row, problems);
+            if (!problems.isEmpty()) {
+                return error(row, problems);
+            }
+            PeopleImportDraft draft = PeopleImportDraft.fresh();
+            given.forEach(draft::set);
+            Person incoming = draft.toPerson();
+            String content = mapping.asMap().keySet().stream()
+                    .map(index -> PeopleImportValues.normalise(row.cell(index)))
+                    .collect(Collectors.joining("\u001F"));
+            Integer sameContent = rowByContent.get(content);
+            if (sameContent != null) {
+                return duplicate(row, incoming, null, messages.text("import.note.repeatsRow", sameContent));
+            }
+            List<String> contactKeys = contactKeys(incoming);
+            for (String key : contactKeys) {
+                Integer earlier = rowByContact.get(key);
+                if (earlier != null) {
+                    return duplicate(row, incoming, null, messages.text("import.note.sameAsRow", earlier));
+                }
+            }
+
+            List<Person> matches = register.matching(incoming);
+            if (matches.size() > 1) {
+                return error(row, List.of(new PeopleImportPreview.Problem(row.number(), -1,
+                        messages.text("import.problem.severalMatches", row.number(), matches.size()))));
+            }
+            Person existing = matches.isEmpty() ? null : matches.getFirst();
+            Person merged;
+            try {
+                merged = people.check(existing == null ? incoming : merge(existing, given));
+            } catch (InvalidPersonException invalid) {
+                invalid.problems().forEach((field, problem) -> problems.add(problem(sheet, mapping, row.number(),
+                        PeopleImportColumn.of(field), problem.labelKey(), field.rule().maxLength())));
+                problems.sort(Comparator.comparingInt(PeopleImportPreview.Problem::columnIndex));
+                return error(row, problems);
+            }
+            rowByContent.putIfAbsent(content, row.number());
+            contactKeys.forEach(key -> rowByContact.putIfAbsent(key, row.number()));
+            if (existing == null) {
+                return new PeopleImportPreview.Row(row.number(), PeopleImportPreview.Outcome.NEW, merged, null,
+                        Set.of(), List.of(), "");
+            }
+            Integer earlierForPerson = rowByPerson.putIfAbsent(existing.id(), row.number());
+            if (earlierForPerson != null) {
+                return duplicate(row, merged, existing.id(),
+                        messages.text("import.note.sameAsRow", earlierForPerson));
+            }
+            Set<PeopleImportColumn> changes = PeopleImportDraft.differences(existing, merged);
+            if (changes.isEmpty()) {
+                return duplicate(row, existing, existing.id(),
+                        messages.text("import.note.sameAsRegister", existing.displayName()));
+            }
+            String changed = changes.stream().map(c -> messages.text(c.labelKey())).collect(Collectors.joining(", "));
+            return new PeopleImportPreview.Row(row.number(), PeopleImportPreview.Outcome.UPDATE, merged,
+                    existing.id(), changes, List.of(), messages.text("import.note.update", existing.displayName(),
+                    changed));
+        }
+
+        /** The values of the cells that hold something; a cell that cannot be read adds a problem instead. */
+        private Map<PeopleImportColumn, Object> parseCells(PeopleImportSheet.Row row,
+                                                           List<PeopleImportPreview.Problem> problems) {
+            Map<PeopleImportColumn, Object> given = new EnumMap<>(PeopleImportColumn.class);
+            mapping.asMap().forEach((index, column) -> {
+                try {
+                    Object value = parse(column, row.cell(index));
+                    if (value != null) {
+                        given.put(column, value);
+                    }
+                } catch (PeopleImportValues.BadValue bad) {
+                    PeopleImportPreview.Problem problem = problem(sheet, mapping, row.number(), column, bad.key(),
+                            bad.args());
+                    problems.add(bad.hint().isEmpty() ? problem : new PeopleImportPreview.Problem(
+                            problem.rowNumber(), problem.columnIndex(), problem.message() + " " + bad.hint()));
+                }
+            });
+            return given;
+        }
+    }
+
+    /**
+     * A person already in the register with the cells that hold something applied: a blank cell leaves
+     * what is recorded. Name and email matched without regard to case, so "jo" in a file does not
+     * rename "Jo".
+     */
+    private static Person merge(Person existing, Map<PeopleImportColumn, Object> given) {
+        PeopleImportDraft draft = PeopleImportDraft.of(existing);
+        given.forEach((column, value) -> {
+            boolean sameButForCase = value instanceof String text
+                    && PeopleImportDraft.valueOf(existing, column) instanceof String old
+                    && EnumSet.of(PeopleImportColumn.FIRST_NAME, PeopleImportColumn.LAST_NAME,
+                            PeopleImportColumn.EMAIL).contains(column)
+                    && text.equalsIgnoreCase(old);
+            if (!sameButForCase) {
+                draft.set(column, value);
+            }
+        });
+        return draft.toPerson();
+    }
+
+    private static PeopleImportPreview.Row duplicate(PeopleImportSheet.Row row, Person person, Long existingId,
+                                                     String note) {
+        return new PeopleImportPreview.Row(row.number(), PeopleImportPreview.Outcome.DUPLICATE, person, existingId,
+                Set.of(), List.of(), note);
+    }
+
+    private Object parse(PeopleImportColumn column, String cell) throws PeopleImportValues.BadValue {
+        return switch (column) {
+            case PERSPECTIVE -> values.choice(cell, Perspective.class);
+            case STATUS -> values.choice(cell, InvolvementStatus.class);
+            case PREFERRED_CONTACT -> values.choice(cell, ContactMethod.class);
+            case ROLES -> emptyToNull(values.choices(cell, Role.class));
+            case LEVELS -> emptyToNull(values.choices(cell, InvolvementLevel.class));
+            case ACCESS_NEEDS -> emptyToNull(values.choices(cell, AccessNeed.class));
+            case LISTED_IN_PACKS -> PeopleImportValues.yesNo(cell);
+            case DATE_OF_BIRTH -> PeopleImportValues.date(cell);
+            case PHONE -> emptyToNull(PeopleImportValues.phone(cell));
+            default -> emptyToNull(PeopleImportValues.text(cell));
+        };
+    }
+
+    private static Object emptyToNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+
+    private static Object emptyToNull(Set<?> set) {
+        return set.isEmpty() ? null : set;
+    }
+
+    private static PeopleImportPreview.Row error(PeopleImportSheet.Row row, List<PeopleImportPreview.Problem> problems) {
+        return new PeopleImportPreview.Row(row.number(), PeopleImportPreview.Outcome.ERROR, null, null, Set.of(),
+                problems, "");
+    }
+
+    /** A problem whose sentence starts with where it is: "Row 5, column C, Email: ...". */
+    private PeopleImportPreview.Problem problem(PeopleImportSheet sheet, PeopleImportMapping mapping, int rowNumber,
+                                                PeopleImportColumn column, String key, Object... args) {
+        Optional<Integer> index = mapping.indexOf(column);
+        String where;
+        if (index.isPresent()) {
+            String letter = PeopleImportSheet.columnLetter(index.get());
+            String header = sheet.header(index.get());
+            where = header.isBlank() ? messages.text("import.location.columnNoHeading", letter)
+                    : messages.text("import.location.column", letter, header);
+        } else {
+            where = messages.text(column.labelKey());
+        }
+        String place = messages.text("import.location.row", rowNumber, where);
+        Object[] all = new Object[args.length + 1];
+        all[0] = place;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return new PeopleImportPreview.Problem(rowNumber, index.orElse(-1), messages.text(key, all));
+    }
+
+    // ---- matching --------------------------------------------------------------------------------
+
+    /** The register, indexed by name, to find a person with the same name and the same email or phone. */
+    private static final class Register {
+        private final Map<String, List<Person>> byName = new HashMap<>();
+
+        Register(List<Person> people) {
+            for (Person p : people) {
+                byName.computeIfAbsent(nameKey(p), k -> new ArrayList<>()).add(p);
+            }
+        }
+
+        List<Person> matching(Person incoming) {
+            List<String> keys = contactKeys(incoming);
+            if (keys.isEmpty()) {
+                return List.of();
+            }
+            return byName.getOrDefault(nameKey(incoming), List.of()).stream()
+                    .filter(p -> contactKeys(p).stream().anyMatch(keys::contains))
+                    .toList();
+        }
+    }
+
+    private static String nameKey(Person p) {
+        return p.firstName().toLowerCase(Locale.ROOT) + "\u001F" + p.lastName().toLowerCase(Locale.ROOT);
+    }
+
+    /** Name with email, and name with phone digits (+44 read as 0): either one identifies a person. */
+    private static List<String> contactKeys(Person p) {
+        List<String> keys = new ArrayList<>(2);
+        if (p.firstName().isEmpty()) {
+            return keys;
+        }
+        if (!p.email().isEmpty()) {
+            keys.add(nameKey(p) + "\u001Fe:" + p.email().toLowerCase(Locale.ROOT));
+        }
+        String digits = p.phone().replaceAll("\\D", "");
+        if (digits.startsWith("44") && digits.length() == 12) {
+            digits = "0" + digits.substring(2);
+        }
+        if (!digits.isEmpty()) {
+            keys.add(nameKey(p) + "\u001Fp:" + digits);
+        }
+        return keys;
+    }
+
+    // ---- saving ------------------------------------------------------------------------------------
+
+    private void keepPreviousValues(DSLContext db, long batchId, List<PeopleImportPreview.Row> rows) {
+        for (PeopleImportPreview.Row row : rows) {
+            if (row.outcome() != PeopleImportPreview.Outcome.UPDATE) {
+                continue;
+            }
+            Person old = peopleRepository.find(db, row.existingId()).orElseThrow();
+            for (PeopleImportColumn column : row.changes()) {
+                batches.addPreviousValue(db, batchId, row.existingId(), column,
+                        PeopleImportDraft.encode(PeopleImportDraft.valueOf(old, column)));
+            }
+        }
+    }
+
+    private static void stopIfAsked(Progress progress) {
+        if (progress.isCancelRequested()) {
+            throw new CancellationException("Stopped on request");
+        }
+    }
+
+    /** The preference under which the mapping for these headings is remembered. */
+    static String mappingKey(List<String> headers) {
+        String joined = headers.stream().map(PeopleImportValues::normalise).collect(Collectors.joining("\u001F"));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8));
+            return MAPPING_KEY_PREFIX + HexFormat.of().formatHex(hash, 0, 20);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+}

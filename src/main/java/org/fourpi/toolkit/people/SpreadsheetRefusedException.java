@@ -1,0 +1,35 @@
+package org.fourpi.toolkit.people;
+
+/**
+ * A spreadsheet was refused before anything was imported: too large, not really a spreadsheet,
+ * or built to swamp the computer. The message is a plain sentence naming the file and the reason.
+ */
+public final class SpreadsheetRefusedException extends RuntimeException {
+
+    /** Why the file was refused. */
+    public enum Reason {
+        NOT_FOUND,
+        UNSUPPORTED_TYPE,
+        OLD_EXCEL,
+        NOT_A_SPREADSHEET,
+        TOO_LARGE,
+        TOO_MANY_ROWS,
+        TOO_MANY_COLUMNS,
+        CELL_TOO_LONG,
+        TOO_MUCH_TEXT,
+        ZIP_BOMB,
+        NO_HEADINGS,
+        UNREADABLE
+    }
+
+    private final Reason reason;
+
+    SpreadsheetRefusedException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}
