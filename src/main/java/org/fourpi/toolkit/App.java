@@ -30,6 +30,7 @@ import org.fourpi.toolkit.common.ui.ViewLoader;
 import org.fourpi.toolkit.common.ui.WorkerTaskExecutor;
 import org.fourpi.toolkit.home.HomeView;
 import org.fourpi.toolkit.home.HomeViewModel;
+import org.fourpi.toolkit.people.PeopleImportView;
 import org.fourpi.toolkit.people.PeopleListView;
 import org.fourpi.toolkit.people.PeopleView;
 import org.fourpi.toolkit.people.PeopleViewModel;
@@ -102,15 +103,17 @@ public final class App extends Application {
         OrganisationProfileViewModel profile = new OrganisationProfileViewModel(services.organisations(),
                 executor, dialogs, messages);
 
-        PeopleViewModel people = new PeopleViewModel(services.people(), services.equality(), executor, dialogs,
-                messages, file -> getHostServices().showDocument(file.toUri().toString()));
+        PeopleViewModel people = new PeopleViewModel(services.people(), services.equality(),
+                services.peopleImport(), executor, dialogs, messages,
+                file -> getHostServices().showDocument(file.toUri().toString()));
 
         Map<Section, Parent> pages = new EnumMap<>(Section.class);
         PresenceViewModel presence = new PresenceViewModel(
                 new PresenceService(services.people(), services.equality()), executor, messages);
         pages.put(Section.PEOPLE, loader.load(new PeopleView(people,
-                loader.load(new PeopleListView(people.list(), messages, null)),
+                loader.load(new PeopleListView(people.list(), messages, people::startImport)),
                 loader.load(new PersonEditorView(people.editor(), messages)),
+                loader.load(new PeopleImportView(people.importing(), messages)),
                 loader.load(new PresenceView(presence, messages)), presence::refresh)));
         pages.put(Section.HOME, loader.load(new HomeView(home)));
         VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),

@@ -5,7 +5,6 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -27,7 +26,6 @@ public final class PeopleListView {
     private final Messages messages;
     private final Runnable importPeople;
 
-    @FXML private Button importButton;
     @FXML private TextField filter;
     @FXML private ComboBox<PeopleListViewModel.StatusFilter> statusFilter;
     @FXML private Label countLabel;
@@ -48,8 +46,6 @@ public final class PeopleListView {
 
     @FXML
     private void initialize() {
-        importButton.setVisible(importPeople != null);
-        importButton.setManaged(importPeople != null);
         filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
         Choices.setUp(statusFilter, viewModel.statusFilters(), messages, null);
         statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());

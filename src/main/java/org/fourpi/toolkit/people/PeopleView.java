@@ -13,6 +13,7 @@ public final class PeopleView {
     private final PeopleViewModel viewModel;
     private final Parent list;
     private final Parent editor;
+    private final Parent importing;
     private final Parent presence;
     private final Runnable presenceShown;
 
@@ -21,11 +22,12 @@ public final class PeopleView {
     @FXML private StackPane stack;
 
     /** @param presenceShown reads the Presence figures again each time their tab is chosen */
-    public PeopleView(PeopleViewModel viewModel, Parent list, Parent editor, Parent presence,
+    public PeopleView(PeopleViewModel viewModel, Parent list, Parent editor, Parent importing, Parent presence,
                       Runnable presenceShown) {
         this.viewModel = viewModel;
         this.list = list;
         this.editor = editor;
+        this.importing = importing;
         this.presence = presence;
         this.presenceShown = presenceShown;
     }
@@ -40,11 +42,20 @@ public final class PeopleView {
                 presenceShown.run();
             }
         });
-        viewModel.editingProperty().addListener((obs, was, editing) -> {
-            Parent shown = editing ? editor : list;
+        viewModel.modeProperty().addListener((obs, old, mode) -> {
+            Parent shown = switch (mode) {
+                case LIST -> list;
+                case RECORD -> editor;
+                case IMPORT -> importing;
+            };
+            String first = switch (mode) {
+                case LIST -> "#filter";
+                case RECORD -> "#firstName";
+                case IMPORT -> "#chooseButton";
+            };
             stack.getChildren().setAll(shown);
             shown.applyCss(); // gives the record's tabs their content, so the first field can be found
-            shown.lookupAll(editing ? "#firstName" : "#filter").stream().findFirst().ifPresent(Node::requestFocus);
+            shown.lookupAll(first).stream().findFirst().ifPresent(Node::requestFocus);
         });
     }
 }
