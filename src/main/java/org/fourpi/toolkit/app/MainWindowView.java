@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 
+import org.fourpi.toolkit.common.ui.Styles;
 import org.fourpi.toolkit.settings.AppearanceViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -27,7 +28,7 @@ public final class MainWindowView {
     private final MainWindowViewModel viewModel;
     private final AppearanceViewModel appearance;
     private final Map<Section, Parent> pages;
-    private final Map<Section, ScrollPane> scrollers = new EnumMap<>(Section.class);
+    private final Map<Section, Node> shownPages = new EnumMap<>(Section.class);
     private final Runnable quit;
     private final Runnable about;
 
@@ -106,26 +107,33 @@ public final class MainWindowView {
     }
 
     private void showPage(Section section) {
-        ScrollPane scroller = scrollers.computeIfAbsent(section, s -> {
-            ScrollPane pane = new ScrollPane(pages.get(s));
+        Node page = shownPages.computeIfAbsent(section, s -> {
+            Parent root = pages.get(s);
+            if (root.getStyleClass().contains(Styles.SCROLLS_ITSELF)) {
+                return root;
+            }
+            ScrollPane pane = new ScrollPane(root);
             pane.setFitToWidth(true);
             pane.setFocusTraversable(false);
             pane.setAccessibleText(viewModel.sectionName(s));
             return pane;
         });
-        content.getChildren().setAll(scroller);
+        content.getChildren().setAll(page);
     }
 
     /** Keyboard users tab into fields below the fold: bring the focused control into view. */
-    private void scrollIntoView(Node focused) {
-        if (focused == null || content.getChildren().isEmpty()
-                || !(content.getChildren().getFirst() instanceof ScrollPane scroller)) {
+    private static void scrollIntoView(Node focused) {
+        ScrollPane scroller = null;
+        for (Node n = focused == null ? null : focused.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane pane && pane.isFitToWidth() && !pane.isFitToHeight()) {
+                scroller = pane;
+                break;
+            }
+        }
+        if (scroller == null || scroller.getContent() == null) {
             return;
         }
         Node page = scroller.getContent();
-        if (page == null || !isInside(focused, page)) {
-            return;
-        }
         Bounds node = page.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
         double pageHeight = page.getBoundsInLocal().getHeight();
         double viewHeight = scroller.getViewportBounds().getHeight();
@@ -142,15 +150,6 @@ public final class MainWindowView {
             return;
         }
         scroller.setVvalue(top / (pageHeight - viewHeight));
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @FXML

@@ -3,6 +3,7 @@ package org.fourpi.toolkit.people;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
@@ -19,6 +20,7 @@ public final class PeopleView {
 
     @FXML private TabPane tabs;
     @FXML private Tab presenceTab;
+    @FXML private ScrollPane presenceScroll;
     @FXML private StackPane stack;
 
     /** @param presenceShown reads the Presence figures again each time their tab is chosen */
@@ -36,7 +38,7 @@ public final class PeopleView {
     private void initialize() {
         // Only the part shown is in the window, so its keyboard shortcuts are the only ones that act.
         stack.getChildren().setAll(list);
-        presenceTab.setContent(presence);
+        presenceScroll.setContent(presence);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
             if (tab == presenceTab) {
                 presenceShown.run();

@@ -14,6 +14,8 @@ public final class Styles {
     public static final String STATUS_BAR = "status-bar";
     public static final String CARD = "card";
     public static final String DIALOG_TEXT = "dialog-text";
+    /** On a page that scrolls its parts itself (for example each tab), so the window does not add a scroll bar. */
+    public static final String SCROLLS_ITSELF = "scrolls-itself";
 
     private Styles() {
     }
