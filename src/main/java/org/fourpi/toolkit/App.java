@@ -104,7 +104,7 @@ public final class App extends Application {
                 executor, dialogs, messages);
 
         PeopleViewModel people = new PeopleViewModel(services.people(), services.equality(),
-                services.peopleImport(), executor, dialogs, messages,
+                services.peopleImport(), services.peopleExport(), executor, dialogs, messages,
                 file -> getHostServices().showDocument(file.toUri().toString()));
 
         Map<Section, Parent> pages = new EnumMap<>(Section.class);

@@ -29,6 +29,7 @@ public final class PeopleListView {
     @FXML private TextField filter;
     @FXML private ComboBox<PeopleListViewModel.StatusFilter> statusFilter;
     @FXML private Label countLabel;
+    @FXML private Label messageLabel;
     @FXML private TableView<Row> table;
     @FXML private TableColumn<Row, String> nameColumn;
     @FXML private TableColumn<Row, String> perspectiveColumn;
@@ -51,6 +52,11 @@ public final class PeopleListView {
         statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
         countLabel.textProperty().bind(viewModel.countProperty());
         countLabel.accessibleTextProperty().bind(viewModel.countProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        messageLabel.accessibleTextProperty().bind(viewModel.messageProperty());
+        var hasMessage = viewModel.messageProperty().isNotEmpty();
+        messageLabel.visibleProperty().bind(hasMessage);
+        messageLabel.managedProperty().bind(hasMessage);
 
         column(nameColumn, Row::name);
         column(perspectiveColumn, Row::perspective);
@@ -98,6 +104,11 @@ public final class PeopleListView {
     @FXML
     private void add() {
         viewModel.add();
+    }
+
+    @FXML
+    private void exportToExcel() {
+        viewModel.exportToExcel();
     }
 
     @FXML

@@ -1,7 +1,9 @@
 package org.fourpi.toolkit.people;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
@@ -20,6 +22,8 @@ import javafx.collections.transformation.FilteredList;
 
 import org.fourpi.toolkit.common.text.Labelled;
 import org.fourpi.toolkit.common.ui.BackgroundTask;
+import org.fourpi.toolkit.common.ui.DialogService;
+import org.fourpi.toolkit.common.ui.FileType;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.common.ui.TaskExecutor;
 
@@ -49,6 +53,8 @@ public final class PeopleListViewModel {
     }
 
     private final PeopleService people;
+    private final PeopleExportService export;
+    private final DialogService dialogs;
     private final TaskExecutor executor;
     private final Messages messages;
     private final LongConsumer openPerson;
@@ -60,14 +66,18 @@ public final class PeopleListViewModel {
     private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.ALL);
     private final StringProperty count = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty exporting = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
 
     /**
      * @param openPerson called with a person's id to edit them
      * @param addPerson  called to start a new record
      */
-    public PeopleListViewModel(PeopleService people, TaskExecutor executor, Messages messages,
-                               LongConsumer openPerson, Runnable addPerson) {
+    public PeopleListViewModel(PeopleService people, PeopleExportService export, TaskExecutor executor,
+                               DialogService dialogs, Messages messages, LongConsumer openPerson, Runnable addPerson) {
         this.people = people;
+        this.export = export;
+        this.dialogs = dialogs;
         this.executor = executor;
         this.messages = messages;
         this.openPerson = openPerson;
@@ -109,6 +119,39 @@ public final class PeopleListViewModel {
 
     public void add() {
         addPerson.run();
+    }
+
+    /**
+     * Asks where to save, and whether to include equality monitoring answers (left out unless the
+     * person says so), then writes everyone to an Excel file in the background.
+     */
+    public void exportToExcel() {
+        if (exporting.get()) {
+            return;
+        }
+        Optional<Path> file = dialogs.chooseFileToSave(messages.text("people.export.choose"),
+                new FileType(messages.text("people.export.fileType"), List.of("*.xlsx")),
+                messages.text("people.export.fileName", people.today().toString()));
+        if (file.isEmpty()) {
+            return;
+        }
+        Path target = file.get().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
+                ? file.get() : file.get().resolveSibling(file.get().getFileName() + ".xlsx");
+        boolean withEquality = dialogs.confirm(messages.text("people.export.equality.title"),
+                messages.text("people.export.equality.message"), messages.text("people.export.equality.include"),
+                messages.text("people.export.equality.leaveOut"));
+        exporting.set(true);
+        message.set(messages.text("people.export.working"));
+        BackgroundTask.of(progress -> export.export(target, withEquality, progress))
+                .onSuccess(count -> message.set(messages.text("people.export.done", count, target.toString())))
+                .onFailure(error -> message.set(messages.text("people.export.failed", target.toString())))
+                .onFinished(() -> exporting.set(false))
+                .executeWith(executor);
+    }
+
+    /** A sentence about the last export, for the person and their screen reader. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
     }
 
     Row row(PersonSummary p) {

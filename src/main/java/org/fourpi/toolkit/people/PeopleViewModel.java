@@ -23,10 +23,11 @@ public final class PeopleViewModel {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.LIST);
 
     public PeopleViewModel(PeopleService people, EqualityService equality, PeopleImportService imports,
-                           TaskExecutor executor, DialogService dialogs, Messages messages, Consumer<Path> openFile) {
+                           PeopleExportService export, TaskExecutor executor, DialogService dialogs,
+                           Messages messages, Consumer<Path> openFile) {
         this.editor = new PersonEditorViewModel(people, equality, executor, dialogs, messages, openFile,
                 this::showList);
-        this.list = new PeopleListViewModel(people, executor, messages, this::edit, this::add);
+        this.list = new PeopleListViewModel(people, export, executor, dialogs, messages, this::edit, this::add);
         this.importing = new PeopleImportViewModel(imports, executor, dialogs, messages, this::showList);
     }
 

@@ -46,7 +46,8 @@ class PeopleViewModelsTest {
     }
 
     private PeopleListViewModel list() {
-        PeopleListViewModel list = new PeopleListViewModel(people, executor, TestServices.MESSAGES, opened::add,
+        PeopleListViewModel list = new PeopleListViewModel(people, test.services().peopleExport(), executor, dialogs,
+                TestServices.MESSAGES, opened::add,
                 () -> { });
         list.refresh();
         return list;
@@ -96,6 +97,27 @@ class PeopleViewModelsTest {
         PeopleListViewModel list = list();
         list.open(list.shownRows().getFirst());
         assertThat(opened).containsExactly(jo.id());
+    }
+
+    @Test
+    void exportsEveryoneToExcelLeavingOutEqualityAnswersUnlessAsked() throws Exception {
+        person("Jo", "Patel", Perspective.CARER, Set.of(), "jo@example.org", Set.of());
+        PeopleListViewModel list = list();
+        Path file = temp.resolve("people");
+        dialogs.chooseFile(file).answerConfirm(false);
+
+        list.exportToExcel();
+
+        Path written = temp.resolve("people.xlsx");
+        assertThat(list.messageProperty().get()).isEqualTo("Exported 1 person to " + written + ".");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(written.toFile())) {
+            var header = workbook.getSheetAt(0).getRow(0);
+            List<String> headings = new ArrayList<>();
+            header.forEach(cell -> headings.add(cell.getStringCellValue()));
+            assertThat(headings).contains("First name", "Email").doesNotContain("Ethnicity");
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(headings.indexOf("Email")).getStringCellValue())
+                    .isEqualTo("jo@example.org");
+        }
     }
 
     @Test

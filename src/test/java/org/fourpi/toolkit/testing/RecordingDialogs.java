@@ -53,4 +53,9 @@ public final class RecordingDialogs implements DialogService {
     public Optional<Path> chooseFileToOpen(String title, FileType type) {
         return Optional.ofNullable(fileToChoose);
     }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, FileType type, String suggestedName) {
+        return Optional.ofNullable(fileToChoose);
+    }
 }

@@ -14,4 +14,7 @@ public interface DialogService {
     boolean confirm(String title, String message, String confirmLabel, String cancelLabel);
 
     Optional<Path> chooseFileToOpen(String title, FileType type);
+
+    /** Asks where to save a file, offering {@code suggestedName}. */
+    Optional<Path> chooseFileToSave(String title, FileType type, String suggestedName);
 }

@@ -54,6 +54,16 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseFileToSave(String title, FileType type, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), type.patterns()));
+        File file = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
     private Alert alert(Alert.AlertType kind, String title, String message, ButtonType... buttons) {
         Alert alert = new Alert(kind, "", buttons);
         alert.initOwner(owner.get());
