@@ -63,6 +63,10 @@ class PeopleUiTest {
         robot.write("sam@example.org");
         assertThat(robot.lookup("#email").queryAs(TextField.class).getText())
                 .as("Alt and the underlined letter move to a field").isEqualTo("sam@example.org");
+        robot.press(KeyCode.ALT, KeyCode.D).release(KeyCode.D, KeyCode.ALT);
+        robot.write("1 Mill Lane").type(KeyCode.TAB).write("m1 2ab");
+        assertThat(robot.lookup("#postcode").queryAs(TextField.class).getText())
+                .as("Tab leaves the address box for the next field").isEqualTo("m1 2ab");
         UiTestSupport.press(robot, "#saveButton");
         UiTestSupport.waitForLabel(robot, "#detailsStatusLabel", "Saved.");
         assertThat(UiTestSupport.label(robot, "#titleLabel")).isEqualTo("Samira Okafor");
