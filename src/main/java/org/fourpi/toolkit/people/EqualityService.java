@@ -34,7 +34,12 @@ public final class EqualityService {
         if (answers.objected()) {
             throw new IllegalArgumentException("Use recordObjection to record an objection");
         }
-        database.transaction(db -> repository.save(db, personId, answers, LocalDateTime.now(clock)));
+        database.transaction(db -> {
+            if (repository.find(db, personId).map(EqualityAnswers::objected).orElse(false)) {
+                throw new IllegalStateException("Person " + personId + " has objected to equality monitoring");
+            }
+            repository.save(db, personId, answers, LocalDateTime.now(clock));
+        });
     }
 
     /** The person objects: their answers are removed and they are left out of every equality figure. */

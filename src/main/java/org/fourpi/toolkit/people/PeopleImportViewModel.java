@@ -90,6 +90,8 @@ public final class PeopleImportViewModel {
     private PeopleImportSheet sheet;
     private PeopleImportPreview preview;
     private BackgroundTask<?> running;
+    private int tasksUnderWay;
+    private int previewVersion;
     private boolean filling;
 
     public PeopleImportViewModel(PeopleImportService imports, TaskExecutor executor, DialogService dialogs,
@@ -188,7 +190,13 @@ public final class PeopleImportViewModel {
         }
         PeopleImportSheet current = sheet;
         PeopleImportMapping mapping = mapping();
-        run(BackgroundTask.of(p -> imports.preview(current, mapping, p)).onSuccess(this::showPreview));
+        int version = ++previewVersion;
+        canImport.set(false); // until the preview of the columns as now chosen is shown
+        run(BackgroundTask.of(p -> imports.preview(current, mapping, p)).onSuccess(result -> {
+            if (version == previewVersion) {
+                showPreview(result);
+            }
+        }));
     }
 
     private void showPreview(PeopleImportPreview result) {
@@ -237,10 +245,14 @@ public final class PeopleImportViewModel {
                     refreshLastImport();
                 })
                 .onFailure(error -> {
-                    if (!(error instanceof java.util.concurrent.CancellationException)) {
-                        message.set(messages.text("import.ui.failed"));
-                    } else {
+                    if (error instanceof java.util.concurrent.CancellationException) {
                         message.set(messages.text("import.ui.cancelled"));
+                    } else if (error instanceof IllegalStateException) {
+                        // The register changed since the preview: the service says how, in plain words.
+                        message.set(error.getMessage());
+                        previewNow();
+                    } else {
+                        message.set(messages.text("import.ui.failed"));
                     }
                 }));
     }
@@ -287,7 +299,9 @@ public final class PeopleImportViewModel {
         backToList.run();
     }
 
+    /** Runs a step in the background; Stop applies to the latest step, and the screen is busy until all are done. */
     private <T> void run(BackgroundTask<T> task) {
+        tasksUnderWay++;
         working.set(true);
         progress.set(-1);
         progressText.set("");
@@ -297,8 +311,11 @@ public final class PeopleImportViewModel {
                     progressText.set(update.message());
                 })
                 .onFinished(() -> {
-                    working.set(false);
-                    running = null;
+                    tasksUnderWay--;
+                    if (running == task) {
+                        running = null;
+                    }
+                    working.set(tasksUnderWay > 0);
                 })
                 .executeWith(executor);
     }

@@ -28,6 +28,7 @@ public final class PeopleListView {
 
     @FXML private TextField filter;
     @FXML private ComboBox<PeopleListViewModel.StatusFilter> statusFilter;
+    @FXML private ComboBox<PeopleListViewModel.SortBy> sortBy;
     @FXML private Label countLabel;
     @FXML private Label messageLabel;
     @FXML private TableView<Row> table;
@@ -68,6 +69,10 @@ public final class PeopleListView {
         SortedList<Row> sorted = new SortedList<>(viewModel.shownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        Choices.setUp(sortBy, java.util.List.of(PeopleListViewModel.SortBy.values()), messages, null);
+        sortBy.valueProperty().bindBidirectional(viewModel.sortByProperty());
+        sortBy.valueProperty().addListener((obs, old, by) -> sortTableBy(by));
+        sortTableBy(sortBy.getValue());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         table.setRowFactory(t -> {
@@ -95,6 +100,26 @@ public final class PeopleListView {
                 event.consume();
             }
         });
+    }
+
+    private void sortTableBy(PeopleListViewModel.SortBy by) {
+        if (by == null) {
+            return;
+        }
+        if (by == PeopleListViewModel.SortBy.NAME) {
+            table.getSortOrder().clear(); // the register's own order: by last name, then first name
+            return;
+        }
+        TableColumn<Row, String> column = switch (by) {
+            case NAME -> nameColumn;
+            case PERSPECTIVE -> perspectiveColumn;
+            case ROLES -> rolesColumn;
+            case STATUS -> statusColumn;
+            case EMAIL -> emailColumn;
+            case NEEDS -> needsColumn;
+        };
+        column.setSortType(TableColumn.SortType.ASCENDING);
+        table.getSortOrder().setAll(java.util.List.of(column));
     }
 
     private static void column(TableColumn<Row, String> column, Function<Row, String> value) {

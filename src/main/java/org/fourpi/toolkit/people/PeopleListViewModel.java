@@ -52,6 +52,16 @@ public final class PeopleListViewModel {
         }
     }
 
+    /** What the list can be sorted by, from the keyboard as well as by clicking a column heading. */
+    public enum SortBy implements Labelled {
+        NAME, PERSPECTIVE, ROLES, STATUS, EMAIL, NEEDS;
+
+        @Override
+        public String labelKey() {
+            return "people.list.sort." + name();
+        }
+    }
+
     private final PeopleService people;
     private final PeopleExportService export;
     private final DialogService dialogs;
@@ -64,6 +74,7 @@ public final class PeopleListViewModel {
     private final FilteredList<Row> shown = new FilteredList<>(rows);
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.ALL);
+    private final ObjectProperty<SortBy> sortBy = new SimpleObjectProperty<>(SortBy.NAME);
     private final StringProperty count = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty exporting = new SimpleBooleanProperty();
@@ -137,7 +148,7 @@ public final class PeopleListViewModel {
         }
         Path target = file.get().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
                 ? file.get() : file.get().resolveSibling(file.get().getFileName() + ".xlsx");
-        boolean withEquality = dialogs.confirm(messages.text("people.export.equality.title"),
+        boolean withEquality = dialogs.confirmRisky(messages.text("people.export.equality.title"),
                 messages.text("people.export.equality.message"), messages.text("people.export.equality.include"),
                 messages.text("people.export.equality.leaveOut"));
         exporting.set(true);
@@ -183,6 +194,10 @@ public final class PeopleListViewModel {
 
     public ObjectProperty<StatusFilter> statusFilterProperty() {
         return statusFilter;
+    }
+
+    public ObjectProperty<SortBy> sortByProperty() {
+        return sortBy;
     }
 
     public List<StatusFilter> statusFilters() {

@@ -87,7 +87,7 @@ final class PeopleRepository {
     List<StatusChange> history(DSLContext db, long personId) {
         return db.selectFrom(PERSON_STATUS_CHANGE)
                 .where(PERSON_STATUS_CHANGE.PERSON_ID.eq(personId))
-                .orderBy(PERSON_STATUS_CHANGE.EFFECTIVE_ON.desc(), PERSON_STATUS_CHANGE.ID.desc())
+                .orderBy(PERSON_STATUS_CHANGE.ID.desc()) // as recorded, newest first: the top one is the status now
                 .fetch(r -> new StatusChange(r.getId(), InvolvementStatus.valueOf(r.getStatus()), r.getEffectiveOn(),
                         r.getNote() == null ? "" : r.getNote()));
     }

@@ -58,8 +58,8 @@ public final class PeopleService {
     }
 
     /**
-     * Saves a new or changed person in one transaction. A change of involvement status is added to
-     * their history, dated today.
+     * Saves a new or changed person in one transaction. A new person's status starts their history,
+     * dated today; the status of someone already saved is left as it is (see {@link #changeStatus}).
      *
      * @throws InvalidPersonException when a field breaks the rules; nothing is saved then
      */
@@ -72,13 +72,12 @@ public final class PeopleService {
                 repository.addStatusChange(db, id, tidy.status(), today(), "", now);
                 return tidy.withId(id);
             }
+            // The status of someone already in the register changes only through changeStatus, with its date.
             Person before = repository.find(db, tidy.id())
                     .orElseThrow(() -> new IllegalArgumentException("No person " + tidy.id()));
-            repository.update(db, tidy, now);
-            if (before.status() != tidy.status()) {
-                repository.addStatusChange(db, tidy.id(), tidy.status(), today(), "", now);
-            }
-            return tidy;
+            Person kept = tidy.withStatus(before.status());
+            repository.update(db, kept, now);
+            return kept;
         });
     }
 
@@ -106,7 +105,8 @@ public final class PeopleService {
 
     /**
      * Records that a person started, paused or stopped taking part, on a given date, with a note.
-     * Their record stays whatever the status.
+     * Their record stays whatever the status. The change recorded last is their status now, even when
+     * it is dated earlier than another (a late note that they left in October, say).
      */
     public void changeStatus(long personId, InvolvementStatus status, LocalDate effectiveOn, String note) {
         LocalDateTime now = LocalDateTime.now(clock);

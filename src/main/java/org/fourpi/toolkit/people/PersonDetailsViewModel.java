@@ -39,6 +39,7 @@ public final class PersonDetailsViewModel {
     private final Map<PersonField, StringProperty> text = new EnumMap<>(PersonField.class);
     private final Map<PersonField, StringProperty> errors = new EnumMap<>(PersonField.class);
     private final ObjectProperty<LocalDate> dateOfBirth = new SimpleObjectProperty<>();
+    private final BooleanProperty dateOfBirthTyped = new SimpleBooleanProperty(true);
     private final ObjectProperty<Perspective> perspective = new SimpleObjectProperty<>(Perspective.SERVICE_USER);
     private final ObjectProperty<ContactMethod> preferredContact = new SimpleObjectProperty<>();
     private final BooleanProperty listedInPacks = new SimpleBooleanProperty();
@@ -71,7 +72,7 @@ public final class PersonDetailsViewModel {
             }
             errors.put(field, new SimpleStringProperty(""));
         }
-        List<ObservableValue<?>> others = new java.util.ArrayList<>(List.of(dateOfBirth, perspective,
+        List<ObservableValue<?>> others = new java.util.ArrayList<>(List.of(dateOfBirth, dateOfBirthTyped, perspective,
                 preferredContact, listedInPacks));
         others.addAll(roles.values());
         others.addAll(levels.values());
@@ -195,7 +196,7 @@ public final class PersonDetailsViewModel {
     }
 
     private boolean validate(Person person) {
-        Map<PersonField, Problem> problems = PersonRules.check(person, people.today());
+        Map<PersonField, Problem> problems = withTypedDate(PersonRules.check(person, people.today()));
         PersonField first = null;
         for (PersonField field : PersonField.values()) {
             Problem problem = problems.get(field);
@@ -209,6 +210,17 @@ public final class PersonDetailsViewModel {
         return first == null;
     }
 
+    /** A date of birth typed so that it cannot be read is a problem too, not silently ignored. */
+    private Map<PersonField, Problem> withTypedDate(Map<PersonField, Problem> problems) {
+        if (dateOfBirthTyped.get()) {
+            return problems;
+        }
+        Map<PersonField, Problem> all = new EnumMap<>(PersonField.class);
+        all.putAll(problems);
+        all.put(PersonField.DATE_OF_BIRTH, Problem.NOT_A_DATE);
+        return all;
+    }
+
     private String describe(PersonField field, Problem problem) {
         return messages.text(problem.labelKey(), messages.text(field.labelKey()), field.rule().maxLength());
     }
@@ -220,7 +232,7 @@ public final class PersonDetailsViewModel {
         dirty.set(true);
         duplicateWarning.set("");
         if (showErrorsAsTyped) {
-            Map<PersonField, Problem> problems = PersonRules.check(current(), people.today());
+            Map<PersonField, Problem> problems = withTypedDate(PersonRules.check(current(), people.today()));
             for (PersonField f : PersonField.values()) {
                 Problem problem = problems.get(f);
                 errors.get(f).set(problem == null ? "" : describe(f, problem));
@@ -238,6 +250,11 @@ public final class PersonDetailsViewModel {
 
     public ObjectProperty<LocalDate> dateOfBirthProperty() {
         return dateOfBirth;
+    }
+
+    /** False while the text typed as the date of birth is not a real day/month/year date. */
+    public BooleanProperty dateOfBirthTypedProperty() {
+        return dateOfBirthTyped;
     }
 
     public ObjectProperty<Perspective> perspectiveProperty() {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,6 +19,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -37,12 +39,18 @@ import org.fourpi.toolkit.common.ui.TextAreas;
 public final class PersonEditorView {
 
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Day/month/year as people type it; 31/02 is refused rather than quietly changed. */
+    private static final DateTimeFormatter TYPED_DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final PersonEditorViewModel viewModel;
     private final Messages messages;
     private final Map<PersonField, Node> inputs = new EnumMap<>(PersonField.class);
 
     @FXML private Label titleLabel;
+    @FXML private TabPane tabs;
+    @FXML private Tab detailsTab;
+    @FXML private Tab needsTab;
     @FXML private Tab involvementTab;
     @FXML private Tab consentTab;
     @FXML private Tab equalityTab;
@@ -131,6 +139,11 @@ public final class PersonEditorView {
         equalityTab.disableProperty().bind(notSaved);
         notSavedYetLabel.visibleProperty().bind(notSaved);
         notSavedYetLabel.managedProperty().bind(notSaved);
+        // Enter saves the details only on the tabs whose fields the Save button saves.
+        saveButton.defaultButtonProperty().bind(Bindings.createBooleanBinding(() -> {
+            Tab selected = tabs.getSelectionModel().getSelectedItem();
+            return selected == detailsTab || selected == needsTab;
+        }, tabs.getSelectionModel().selectedItemProperty()));
         bindDetails(viewModel.details());
         bindRecord(viewModel.record());
         bindEquality(viewModel.equality());
@@ -152,6 +165,8 @@ public final class PersonEditorView {
 
         ukDates(dateOfBirth);
         dateOfBirth.valueProperty().bindBidirectional(details.dateOfBirthProperty());
+        dateOfBirth.getEditor().textProperty().addListener((obs, old, text) ->
+                details.dateOfBirthTypedProperty().set(readable(text)));
         inputs.put(PersonField.DATE_OF_BIRTH, dateOfBirth);
         error(details, PersonField.DATE_OF_BIRTH, dateOfBirth, dateOfBirthError);
 
@@ -277,6 +292,18 @@ public final class PersonEditorView {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 
+    private static boolean readable(String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        try {
+            LocalDate.parse(text.strip(), TYPED_DATE);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
     /** Dates typed and shown the British way; a date that cannot be read is left as it was. */
     private static void ukDates(DatePicker picker) {
         picker.setPromptText("dd/mm/yyyy");
@@ -292,7 +319,7 @@ public final class PersonEditorView {
                     return null;
                 }
                 try {
-                    return LocalDate.parse(text.strip(), DateTimeFormatter.ofPattern("d/M/yyyy"));
+                    return LocalDate.parse(text.strip(), TYPED_DATE);
                 } catch (java.time.format.DateTimeParseException e) {
                     return picker.getValue();
                 }
@@ -313,6 +340,18 @@ public final class PersonEditorView {
     @FXML
     private void changeStatus() {
         viewModel.record().changeStatus();
+    }
+
+    @FXML
+    private void changeStatusFromNote(ActionEvent event) {
+        event.consume();
+        viewModel.record().changeStatus();
+    }
+
+    @FXML
+    private void recordConsentFromWording(ActionEvent event) {
+        event.consume();
+        viewModel.record().recordConsent();
     }
 
     @FXML

@@ -70,7 +70,7 @@ public final class PersonEditorViewModel {
 
     /** Goes back to the list, after asking when there are changes not yet saved. */
     public void back() {
-        if (details.dirtyProperty().get() && !dialogs.confirm(messages.text("people.editor.unsaved.title"),
+        if (hasUnsavedChanges() && !dialogs.confirm(messages.text("people.editor.unsaved.title"),
                 messages.text("people.editor.unsaved.message"), messages.text("people.editor.unsaved.leave"),
                 messages.text("people.editor.unsaved.stay"))) {
             return;
@@ -79,7 +79,7 @@ public final class PersonEditorViewModel {
     }
 
     public boolean hasUnsavedChanges() {
-        return details.dirtyProperty().get();
+        return details.dirtyProperty().get() || equality.dirtyProperty().get();
     }
 
     public PersonDetailsViewModel details() {

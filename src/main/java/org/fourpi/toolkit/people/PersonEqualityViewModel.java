@@ -1,6 +1,7 @@
 package org.fourpi.toolkit.people;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -40,6 +41,8 @@ public final class PersonEqualityViewModel {
     private final BooleanProperty objected = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private boolean filling;
 
     public PersonEqualityViewModel(EqualityService equality, TaskExecutor executor, DialogService dialogs,
                                    Messages messages) {
@@ -48,6 +51,14 @@ public final class PersonEqualityViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         objectedOn.addListener((obs, old, now) -> objected.set(now != null));
+        for (ObjectProperty<?> answer : List.of(ageBand, ethnicity, sex, genderSameAsBirth, disability,
+                sexualOrientation, religion, unpaidCarer)) {
+            answer.addListener((obs, old, now) -> {
+                if (!filling) {
+                    dirty.set(true);
+                }
+            });
+        }
     }
 
     /** Shows the answers of a saved person; nothing for a person not saved yet. */
@@ -66,6 +77,7 @@ public final class PersonEqualityViewModel {
     }
 
     private void fill(EqualityAnswers a) {
+        filling = true;
         ageBand.set(a.ageBand());
         ethnicity.set(a.ethnicity());
         sex.set(a.sex());
@@ -75,6 +87,8 @@ public final class PersonEqualityViewModel {
         religion.set(a.religion());
         unpaidCarer.set(a.unpaidCarer());
         objectedOn.set(a.objectedOn());
+        dirty.set(false);
+        filling = false;
     }
 
     public void save() {
@@ -87,7 +101,10 @@ public final class PersonEqualityViewModel {
                 null);
         busy.set(true);
         BackgroundTask.ofAction(() -> equality.save(id, answers))
-                .onSuccess(nothing -> message.set(messages.text("people.equality.saved")))
+                .onSuccess(nothing -> {
+                    dirty.set(false);
+                    message.set(messages.text("people.equality.saved"));
+                })
                 .onFailure(error -> message.set(messages.text("people.record.failed")))
                 .onFinished(() -> busy.set(false))
                 .executeWith(executor);
@@ -161,6 +178,11 @@ public final class PersonEqualityViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** True when answers were changed but not saved. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
     }
 
     public ObjectProperty<Long> personIdProperty() {

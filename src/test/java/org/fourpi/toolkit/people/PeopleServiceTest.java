@@ -84,10 +84,35 @@ class PeopleServiceTest {
         PersonDetails details = people.find(saved.id()).orElseThrow();
         assertThat(details.person().status()).isEqualTo(InvolvementStatus.ACTIVE);
         assertThat(details.history()).extracting(StatusChange::status, StatusChange::note).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(InvolvementStatus.ACTIVE, ""),
                 org.assertj.core.groups.Tuple.tuple(InvolvementStatus.ACTIVE, "Back"),
-                org.assertj.core.groups.Tuple.tuple(InvolvementStatus.TAKING_A_BREAK, "Moving house"));
+                org.assertj.core.groups.Tuple.tuple(InvolvementStatus.TAKING_A_BREAK, "Moving house"),
+                org.assertj.core.groups.Tuple.tuple(InvolvementStatus.ACTIVE, ""));
         assertThat(details.person().firstName()).isEqualTo("Samira");
+    }
+
+    @Test
+    void savingDetailsLeavesARecordedStatusAlone() {
+        Person saved = people.save(sam());
+        people.changeStatus(saved.id(), InvolvementStatus.LEFT, people.today(), "Moved away");
+
+        people.save(new Person(saved.id(), "Samira", "Okafor", "Sam", Perspective.SERVICE_USER, Set.of(), "",
+                Set.of(), "", "07700 900999", "", "", null, false, null, Set.of(), "", "", InvolvementStatus.ACTIVE));
+
+        PersonDetails details = people.find(saved.id()).orElseThrow();
+        assertThat(details.person().status()).isEqualTo(InvolvementStatus.LEFT);
+        assertThat(details.person().phone()).isEqualTo("07700 900999");
+        assertThat(details.history()).hasSize(2);
+    }
+
+    @Test
+    void keepsEqualityAnswersClosedOnceThePersonObjected() {
+        Person saved = people.save(sam());
+        equality.recordObjection(saved.id());
+
+        assertThatThrownBy(() -> equality.save(saved.id(), new EqualityAnswers(AgeBand.AGE_25_34, null, null, null,
+                null, null, null, null, null))).isInstanceOf(IllegalStateException.class);
+        assertThat(equality.find(saved.id()).objected()).isTrue();
+        assertThat(equality.find(saved.id()).ageBand()).isNull();
     }
 
     @Test

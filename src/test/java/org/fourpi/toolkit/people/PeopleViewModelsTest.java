@@ -139,6 +139,39 @@ class PeopleViewModelsTest {
     }
 
     @Test
+    void refusesADateOfBirthThatCannotBeReadInsteadOfIgnoringIt() {
+        List<Person> saved = new ArrayList<>();
+        PersonDetailsViewModel form = new PersonDetailsViewModel(people, executor, TestServices.MESSAGES, saved::add);
+        form.show(Person.named("Jo", "Patel"));
+        form.dateOfBirthTypedProperty().set(false);
+
+        assertThat(form.save()).isFalse();
+
+        assertThat(form.errorProperty(PersonField.DATE_OF_BIRTH).get())
+                .startsWith("Date of birth: this is not a date that can be read");
+        assertThat(saved).isEmpty();
+    }
+
+    @Test
+    void asksBeforeLeavingEqualityAnswersThatWereNotSaved() {
+        Person jo = person("Jo", "Patel", Perspective.CARER, Set.of(), "", Set.of());
+        List<Integer> backs = new ArrayList<>();
+        PersonEditorViewModel editor = new PersonEditorViewModel(people, test.services().equality(), executor,
+                dialogs, TestServices.MESSAGES, file -> { }, () -> backs.add(1));
+        editor.open(jo.id());
+        assertThat(editor.hasUnsavedChanges()).isFalse();
+
+        editor.equality().religionProperty().set(Religion.BUDDHIST);
+        dialogs.answerConfirm(false);
+        editor.back();
+
+        assertThat(editor.hasUnsavedChanges()).isTrue();
+        assertThat(backs).isEmpty();
+        editor.equality().save();
+        assertThat(editor.hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
     void warnsOfALikelyDuplicateButSavesWhenAskedAgain() {
         person("Samira", "Okafor", Perspective.SERVICE_USER, Set.of(), "sam@example.org", Set.of());
         List<Person> saved = new ArrayList<>();

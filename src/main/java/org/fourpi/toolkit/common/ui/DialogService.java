@@ -13,6 +13,14 @@ public interface DialogService {
     /** Asks a yes-or-no question; true when the person chose {@code confirmLabel}. */
     boolean confirm(String title, String message, String confirmLabel, String cancelLabel);
 
+    /**
+     * Asks a yes-or-no question where "no" is the safe answer: Enter and Escape both choose
+     * {@code safeLabel}; true only when the person chose {@code riskyLabel}.
+     */
+    default boolean confirmRisky(String title, String message, String riskyLabel, String safeLabel) {
+        return confirm(title, message, riskyLabel, safeLabel);
+    }
+
     Optional<Path> chooseFileToOpen(String title, FileType type);
 
     /** Asks where to save a file, offering {@code suggestedName}. */

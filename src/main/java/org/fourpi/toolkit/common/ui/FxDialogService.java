@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
@@ -43,6 +44,15 @@ public final class FxDialogService implements DialogService {
         ButtonType no = new ButtonType(cancelLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, yes, no);
         return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public boolean confirmRisky(String title, String message, String riskyLabel, String safeLabel) {
+        ButtonType risky = new ButtonType(riskyLabel, ButtonBar.ButtonData.OTHER);
+        ButtonType safe = new ButtonType(safeLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, risky, safe);
+        ((Button) alert.getDialogPane().lookupButton(safe)).setDefaultButton(true);
+        return alert.showAndWait().filter(risky::equals).isPresent();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.fourpi.toolkit.common.ui;
 
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -68,6 +69,9 @@ public final class WorkerTaskExecutor implements TaskExecutor {
                 uiThread.execute(() -> {
                     if (!task.failed(error)) {
                         unexpected.accept(error);
+                    } else if (!(error instanceof CancellationException)) {
+                        // The screen tells the person in its own words; the log keeps the details.
+                        LOG.warn("Background work failed", error);
                     }
                 });
             }

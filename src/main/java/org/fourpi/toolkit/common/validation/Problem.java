@@ -15,6 +15,7 @@ public enum Problem implements Labelled {
     NOT_A_CHARITY_NUMBER,
     NOT_A_COMPANY_NUMBER,
     DATE_IN_FUTURE,
+    NOT_A_DATE,
     DATE_TOO_EARLY;
 
     @Override
