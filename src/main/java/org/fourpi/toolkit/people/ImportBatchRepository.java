@@ -3,19 +3,28 @@ package org.fourpi.toolkit.people;
 import static org.fourpi.toolkit.db.Tables.IMPORT_BATCH;
 import static org.fourpi.toolkit.db.Tables.IMPORT_PREVIOUS_VALUE;
 import static org.fourpi.toolkit.db.Tables.PERSON;
+import static org.fourpi.toolkit.db.Tables.PERSON_DOCUMENT;
 
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.fourpi.toolkit.db.tables.records.ImportBatchRecord;
 import org.jooq.DSLContext;
 
-/** Reads and writes import batches and the values people had before an import changed them. */
+/**
+ * Reads and writes import batches, and for each field an import changed, the value before and the
+ * value it wrote.
+ */
 final class ImportBatchRepository {
 
     private static final int MAX_FILE_NAME = 255;
+
+    /** One field an import changed: the value before and the value written, as {@link PeopleImportDraft#encode}. */
+    record Change(String oldValue, String newValue) {
+    }
 
     long insert(DSLContext db, String fileName, LocalDateTime now, int created, int updated) {
         String name = fileName.length() > MAX_FILE_NAME ? fileName.substring(0, MAX_FILE_NAME) : fileName;
@@ -28,12 +37,13 @@ final class ImportBatchRepository {
                 .fetchSingle(IMPORT_BATCH.ID);
     }
 
-    void addPreviousValue(DSLContext db, long batchId, long personId, PeopleImportColumn column, String oldValue) {
+    void addChange(DSLContext db, long batchId, long personId, PeopleImportColumn column, Change change) {
         db.insertInto(IMPORT_PREVIOUS_VALUE)
                 .set(IMPORT_PREVIOUS_VALUE.BATCH_ID, batchId)
                 .set(IMPORT_PREVIOUS_VALUE.PERSON_ID, personId)
                 .set(IMPORT_PREVIOUS_VALUE.FIELD, column.name())
-                .set(IMPORT_PREVIOUS_VALUE.OLD_VALUE, oldValue)
+                .set(IMPORT_PREVIOUS_VALUE.OLD_VALUE, change.oldValue())
+                .set(IMPORT_PREVIOUS_VALUE.NEW_VALUE, change.newValue())
                 .execute();
     }
 
@@ -50,18 +60,35 @@ final class ImportBatchRepository {
         return db.fetchOptional(IMPORT_BATCH, IMPORT_BATCH.ID.eq(batchId)).map(ImportBatchRepository::toBatch);
     }
 
-    /** For each person the import updated, the values it replaced. */
-    Map<Long, Map<PeopleImportColumn, String>> previousValues(DSLContext db, long batchId) {
-        Map<Long, Map<PeopleImportColumn, String>> values = new LinkedHashMap<>();
+    /** For each person the import updated, the fields it changed. */
+    Map<Long, Map<PeopleImportColumn, Change>> changes(DSLContext db, long batchId) {
+        Map<Long, Map<PeopleImportColumn, Change>> values = new LinkedHashMap<>();
         db.selectFrom(IMPORT_PREVIOUS_VALUE)
                 .where(IMPORT_PREVIOUS_VALUE.BATCH_ID.eq(batchId))
-                .orderBy(IMPORT_PREVIOUS_VALUE.PERSON_ID)
+                .orderBy(IMPORT_PREVIOUS_VALUE.PERSON_ID, IMPORT_PREVIOUS_VALUE.FIELD)
                 .forEach(r -> values.computeIfAbsent(r.getPersonId(), id -> new LinkedHashMap<>())
-                        .put(PeopleImportColumn.valueOf(r.getField()), r.getOldValue()));
+                        .put(PeopleImportColumn.valueOf(r.getField()), new Change(r.getOldValue(), r.getNewValue())));
         return values;
     }
 
-    /** Removes the people an import added, with everything recorded about them; returns how many. */
+    /** How many of the people an import added are still in the register. */
+    int countPeopleCreatedBy(DSLContext db, long batchId) {
+        return db.fetchCount(PERSON, PERSON.IMPORT_BATCH_ID.eq(batchId));
+    }
+
+    /** The names in the attachment store of the documents kept for the people an import added. */
+    List<String> storedDocumentsOfPeopleCreatedBy(DSLContext db, long batchId) {
+        return db.select(PERSON_DOCUMENT.STORED_NAME)
+                .from(PERSON_DOCUMENT)
+                .join(PERSON).on(PERSON.ID.eq(PERSON_DOCUMENT.PERSON_ID))
+                .where(PERSON.IMPORT_BATCH_ID.eq(batchId))
+                .fetch(PERSON_DOCUMENT.STORED_NAME);
+    }
+
+    /**
+     * Removes the people an import added, with everything recorded about them (the database removes
+     * their rows in other tables; the files of their documents are the caller's to delete); returns how many.
+     */
     int deletePeopleCreatedBy(DSLContext db, long batchId) {
         return db.deleteFrom(PERSON).where(PERSON.IMPORT_BATCH_ID.eq(batchId)).execute();
     }

@@ -41,6 +41,7 @@ public final class PeopleExportService {
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 60;
     private static final String LIST_SEPARATOR = "; ";
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final PeopleService people;
     private final EqualityService equality;
@@ -102,6 +103,8 @@ public final class PeopleExportService {
             headerStyle.setFont(bold);
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            CellStyle formulaLikeStyle = workbook.createCellStyle();
+            formulaLikeStyle.setQuotePrefixed(true);
 
             int[] widths = new int[columns.size()];
             Row header = sheet.createRow(0);
@@ -124,7 +127,7 @@ public final class PeopleExportService {
                 Row row = sheet.createRow(i + 1);
                 for (int c = 0; c < columns.size(); c++) {
                     Object value = columns.get(c).value().apply(person, given);
-                    widths[c] = Math.max(widths[c], write(row.createCell(c), value, dateStyle));
+                    widths[c] = Math.max(widths[c], write(row.createCell(c), value, dateStyle, formulaLikeStyle));
                 }
             }
             progress.update(total, total, messages.text("export.progress.writing", total, total));
@@ -141,7 +144,7 @@ public final class PeopleExportService {
     }
 
     /** Writes one value; returns roughly how many characters wide it shows. */
-    private int write(Cell cell, Object value, CellStyle dateStyle) {
+    private static int write(Cell cell, Object value, CellStyle dateStyle, CellStyle formulaLikeStyle) {
         switch (value) {
             case null -> {
                 return 0;
@@ -152,9 +155,12 @@ public final class PeopleExportService {
                 return 10;
             }
             default -> {
-                String text = safe(value.toString());
+                String text = value.toString();
                 if (!text.isEmpty()) {
                     cell.setCellValue(text);
+                    if (looksLikeFormula(text)) {
+                        cell.setCellStyle(formulaLikeStyle);
+                    }
                 }
                 return text.lines().mapToInt(String::length).max().orElse(0);
             }
@@ -162,17 +168,17 @@ public final class PeopleExportService {
     }
 
     /**
-     * Text that a spreadsheet could take for a formula (starting with =, +, -, @, a tab or a carriage
-     * return) is written with a single quote in front, as OWASP advises against CSV and formula
-     * injection. Every value is also written as a text cell, never as a formula, so Excel shows it
-     * as typed; the quote keeps it harmless even if the sheet is later saved as CSV and reopened.
-     * The import takes the quote off again.
+     * Whether a spreadsheet could take the text for a formula: it starts with =, +, -, @, a tab or a
+     * carriage return (OWASP's list for formula injection). Every value is written as a text cell,
+     * never a formula, so nothing runs when the file is opened; such text is also given a
+     * quote-prefixed style (Excel's "'" that is not part of the value), so it stays text when someone
+     * edits the cell and presses Enter, and "+44 7700 900123" shows as it is. The trade-off: the
+     * style lives only in the workbook, so if it is saved as CSV and that file is opened again, a
+     * spreadsheet may read such text as a formula. Putting a "'" into the text itself would survive
+     * that, but every phone number would then show the apostrophe. The import accepts both.
      */
-    static String safe(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
+    static boolean looksLikeFormula(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
     }
 
     private List<Column> columns(boolean withEquality) {

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -23,7 +24,10 @@ import java.util.stream.Collectors;
 import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.common.ui.Progress;
+import org.fourpi.toolkit.common.validation.Formats;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports people from a spreadsheet in three steps: read the file, preview what each row would do
@@ -32,6 +36,7 @@ import org.jooq.DSLContext;
  */
 public final class PeopleImportService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PeopleImportService.class);
     private static final int PROGRESS_EVERY = 250;
     private static final String MAPPING_KEY_PREFIX = "people_import_mapping_";
 
@@ -109,13 +114,14 @@ public final class PeopleImportService {
                 return new PeopleImportResult(null, 0, 0, duplicates, errors);
             }
             long batchId = batches.insert(db, preview.sheet().fileName(), now, created, updated);
-            keepPreviousValues(db, batchId, toSave);
+            recordChanges(db, batchId, toSave);
+            String statusNote = messages.text("import.history.imported", preview.sheet().fileName());
             for (int from = 0; from < toSave.size(); from += PROGRESS_EVERY) {
                 stopIfAsked(progress);
                 progress.update(from, toSave.size(), messages.text("import.progress.saving", from, toSave.size()));
                 List<Person> chunk = toSave.subList(from, Math.min(toSave.size(), from + PROGRESS_EVERY)).stream()
                         .map(PeopleImportPreview.Row::person).toList();
-                people.saveAllIn(db, chunk, batchId);
+                people.saveAllIn(db, chunk, batchId, statusNote);
             }
             progress.update(toSave.size(), toSave.size(),
                     messages.text("import.progress.saving", toSave.size(), toSave.size()));
@@ -129,32 +135,104 @@ public final class PeopleImportService {
     }
 
     /**
-     * Undoes the most recent import not yet undone, in one transaction: removes the people it added
-     * (with everything recorded about them since), puts back the values it changed for people it
-     * updated, and marks it undone.
+     * What undoing the most recent import would do now, to ask before doing it. Nothing is changed.
      *
-     * @return the import undone, or empty when there is nothing to undo
+     * @return empty when there is nothing to undo
      */
-    public Optional<ImportBatch> undoLastImport() {
+    public Optional<PeopleImportUndo> previewUndo() {
+        DSLContext db = database.dsl();
+        return batches.lastNotUndone(db).map(batch -> {
+            UndoPlan plan = planUndo(db, batch.id());
+            return new PeopleImportUndo(batch, batches.countPeopleCreatedBy(db, batch.id()), plan.valuesPutBack(),
+                    plan.valuesChangedSince());
+        });
+    }
+
+    /**
+     * Undoes the most recent import not yet undone, in one transaction: removes the people it added
+     * (with everything recorded about them since, and the files of their documents), puts back the
+     * values it changed for people it updated, and marks it undone. A value someone has changed
+     * since the import is left as it is now. A status put back is added to the person's history.
+     *
+     * @return what was undone, or empty when there is nothing to undo
+     */
+    public Optional<PeopleImportUndo> undo() {
         LocalDateTime now = LocalDateTime.now(clock);
-        return database.transactionResult(db -> {
+        Optional<Undone> undone = database.transactionResult(db -> {
             Optional<ImportBatch> last = batches.lastNotUndone(db);
             if (last.isEmpty()) {
                 return Optional.empty();
             }
             long batchId = last.get().id();
-            List<Person> restored = new ArrayList<>();
-            batches.previousValues(db, batchId).forEach((personId, previous) ->
-                    peopleRepository.find(db, personId).ifPresent(person -> {
-                        PeopleImportDraft draft = PeopleImportDraft.of(person);
-                        previous.forEach((column, old) -> draft.set(column, PeopleImportDraft.decode(column, old)));
-                        restored.add(draft.toPerson());
-                    }));
-            people.saveAllIn(db, restored, null);
-            batches.deletePeopleCreatedBy(db, batchId);
+            UndoPlan plan = planUndo(db, batchId);
+            people.saveAllIn(db, plan.restored(), null,
+                    messages.text("import.history.undone", last.get().fileName()));
+            List<String> files = batches.storedDocumentsOfPeopleCreatedBy(db, batchId);
+            int removed = batches.deletePeopleCreatedBy(db, batchId);
             batches.markUndone(db, batchId, now);
-            return batches.find(db, batchId);
+            return Optional.of(new Undone(new PeopleImportUndo(batches.find(db, batchId).orElseThrow(), removed,
+                    plan.valuesPutBack(), plan.valuesChangedSince()), files));
         });
+        // Only now that the records are gone for good: a rolled-back undo must still find its files.
+        undone.ifPresent(u -> {
+            List<String> left = people.deleteDocumentFiles(u.files());
+            if (!left.isEmpty()) {
+                LOG.warn("Undoing import {} could not delete {} document file(s) from the data folder: {}",
+                        u.result().batch().id(), left.size(), left);
+            }
+        });
+        return undone.map(Undone::result);
+    }
+
+    /**
+     * The same as {@link #undo()}, giving only the import that was undone; for callers that do not
+     * say how many values were left as they are.
+     */
+    public Optional<ImportBatch> undoLastImport() {
+        return undo().map(PeopleImportUndo::batch);
+    }
+
+    /** An undo done, with the stored documents of the people it removed, to delete after it commits. */
+    private record Undone(PeopleImportUndo result, List<String> files) {
+    }
+
+    /** The people an undo would put back as they were, and how many values it would and would not put back. */
+    private record UndoPlan(List<Person> restored, int valuesPutBack, int valuesChangedSince) {
+    }
+
+    /**
+     * Works out what undoing an import would put back. A value is put back only while it is still what
+     * the import wrote; one already back as it was needs nothing; any other has been changed since.
+     */
+    private UndoPlan planUndo(DSLContext db, long batchId) {
+        List<Person> restored = new ArrayList<>();
+        int putBack = 0;
+        int changedSince = 0;
+        for (var entry : batches.changes(db, batchId).entrySet()) {
+            Optional<Person> found = peopleRepository.find(db, entry.getKey());
+            if (found.isEmpty()) {
+                continue;
+            }
+            Person person = found.get();
+            PeopleImportDraft draft = PeopleImportDraft.of(person);
+            boolean changed = false;
+            for (var field : entry.getValue().entrySet()) {
+                PeopleImportColumn column = field.getKey();
+                ImportBatchRepository.Change change = field.getValue();
+                String now = PeopleImportDraft.encode(PeopleImportDraft.valueOf(person, column));
+                if (Objects.equals(now, change.newValue())) {
+                    draft.set(column, PeopleImportDraft.decode(column, change.oldValue()));
+                    putBack++;
+                    changed = true;
+                } else if (!Objects.equals(now, change.oldValue())) {
+                    changedSince++;
+                }
+            }
+            if (changed) {
+                restored.add(draft.toPerson());
+            }
+        }
+        return new UndoPlan(restored, putBack, changedSince);
     }
 
     // ---- classifying rows ------------------------------------------------------------------------
@@ -313,7 +391,7 @@ public final class PeopleImportService {
             case LEVELS -> emptyToNull(values.choices(cell, InvolvementLevel.class));
             case ACCESS_NEEDS -> emptyToNull(values.choices(cell, AccessNeed.class));
             case LISTED_IN_PACKS -> PeopleImportValues.yesNo(cell);
-            case DATE_OF_BIRTH -> PeopleImportValues.date(cell);
+            case DATE_OF_BIRTH -> PeopleImportValues.dateOfBirth(cell, people.today());
             case PHONE -> emptyToNull(PeopleImportValues.phone(cell));
             default -> emptyToNull(PeopleImportValues.text(cell));
         };
@@ -388,10 +466,7 @@ public final class PeopleImportService {
         if (!p.email().isEmpty()) {
             keys.add(nameKey(p) + "\u001Fe:" + p.email().toLowerCase(Locale.ROOT));
         }
-        String digits = p.phone().replaceAll("\\D", "");
-        if (digits.startsWith("44") && digits.length() == 12) {
-            digits = "0" + digits.substring(2);
-        }
+        String digits = Formats.ukPhoneDigits(p.phone());
         if (!digits.isEmpty()) {
             keys.add(nameKey(p) + "\u001Fp:" + digits);
         }
@@ -400,15 +475,17 @@ public final class PeopleImportService {
 
     // ---- saving ------------------------------------------------------------------------------------
 
-    private void keepPreviousValues(DSLContext db, long batchId, List<PeopleImportPreview.Row> rows) {
+    /** For each person updated, the value each changed field had and the value the import writes. */
+    private void recordChanges(DSLContext db, long batchId, List<PeopleImportPreview.Row> rows) {
         for (PeopleImportPreview.Row row : rows) {
             if (row.outcome() != PeopleImportPreview.Outcome.UPDATE) {
                 continue;
             }
             Person old = peopleRepository.find(db, row.existingId()).orElseThrow();
             for (PeopleImportColumn column : row.changes()) {
-                batches.addPreviousValue(db, batchId, row.existingId(), column,
-                        PeopleImportDraft.encode(PeopleImportDraft.valueOf(old, column)));
+                batches.addChange(db, batchId, row.existingId(), column, new ImportBatchRepository.Change(
+                        PeopleImportDraft.encode(PeopleImportDraft.valueOf(old, column)),
+                        PeopleImportDraft.encode(PeopleImportDraft.valueOf(row.person(), column))));
             }
         }
     }

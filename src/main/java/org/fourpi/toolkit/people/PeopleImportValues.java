@@ -60,12 +60,15 @@ final class PeopleImportValues {
 
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{1,7}(\\.0+)?");
+    private static final Pattern ONLY_A_YEAR = Pattern.compile("(18|19|20)\\d\\d");
+    /** The earliest date of birth a plain number is read as; anyone older is very unlikely to take part. */
+    static final LocalDate EARLIEST_BIRTH = LocalDate.of(1910, 1, 1);
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
-    /** Characters that make a spreadsheet read a cell as a formula; an export writes them after a '. */
+    /** Characters that make a spreadsheet read a cell as a formula; some files write such text after a '. */
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final Messages messages;
@@ -127,7 +130,7 @@ final class PeopleImportValues {
 
     // ---- cells ----------------------------------------------------------------------------------
 
-    /** The text of a cell, with the apostrophe an export puts before formula-like text taken off again. */
+    /** The text of a cell, with an apostrophe put before formula-like text (to keep it text) taken off. */
     static String text(String raw) {
         String text = raw.strip();
         if (text.length() > 1 && text.charAt(0) == '\'' && FORMULA_STARTS.indexOf(text.charAt(1)) >= 0) {
@@ -145,8 +148,12 @@ final class PeopleImportValues {
         return text.matches("[1-9]\\d{9}") ? "0" + text : text;
     }
 
-    /** A date: an Excel date, yyyy-MM-dd, or day/month/year; null when blank. */
-    static LocalDate date(String raw) throws BadValue {
+    /**
+     * A date of birth: an Excel date, yyyy-MM-dd, or day/month/year; null when blank. A plain number
+     * is taken for an Excel date only when it gives a birth date between {@link #EARLIEST_BIRTH} and
+     * today: otherwise a year on its own, such as 1975, would read as a day in 1905.
+     */
+    static LocalDate dateOfBirth(String raw, LocalDate today) throws BadValue {
         String text = text(raw);
         if (text.isEmpty()) {
             return null;
@@ -154,8 +161,15 @@ final class PeopleImportValues {
         if (EXCEL_SERIAL.matcher(text).matches()) {
             double serial = Double.parseDouble(text);
             if (serial >= 1 && DateUtil.isValidExcelDate(serial)) {
-                return DateUtil.getLocalDateTime(serial).toLocalDate();
+                LocalDate date = DateUtil.getLocalDateTime(serial).toLocalDate();
+                if (!date.isBefore(EARLIEST_BIRTH) && !date.isAfter(today)) {
+                    return date;
+                }
             }
+            if (ONLY_A_YEAR.matcher(text).matches()) {
+                throw new BadValue("import.problem.onlyAYear", text);
+            }
+            throw new BadValue("import.problem.numberNotADate", text);
         }
         String datePart = text.split("[ T]", 2)[0];
         for (DateTimeFormatter format : DATE_FORMATS) {

@@ -54,6 +54,12 @@ final class PeopleRepository {
                 enumsOf(db, PERSON_NEED, PERSON_NEED.PERSON_ID, PERSON_NEED.NEED, AccessNeed.class, id)));
     }
 
+    /** A person's involvement status as stored, without reading the rest of their record. */
+    Optional<InvolvementStatus> statusOf(DSLContext db, long id) {
+        return db.select(PERSON.STATUS).from(PERSON).where(PERSON.ID.eq(id))
+                .fetchOptional(PERSON.STATUS).map(InvolvementStatus::valueOf);
+    }
+
     boolean exists(DSLContext db) {
         return db.fetchExists(PERSON);
     }

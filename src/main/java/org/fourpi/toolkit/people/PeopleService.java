@@ -90,17 +90,44 @@ public final class PeopleService {
         return person.postcode().isEmpty() ? person : person.withPostcode(Formats.normalisePostcode(person.postcode()));
     }
 
-    /** Saves a batch of new and changed people in one transaction, as an import does. */
-    void saveAllIn(org.jooq.DSLContext db, List<Person> people, Long importBatchId) {
+    /**
+     * Saves a batch of new and changed people in the caller's transaction, as an import and its undo
+     * do. Where a change of involvement status comes with it, that is added to the person's history,
+     * dated today, with {@code statusNote} (such as which import changed it).
+     */
+    void saveAllIn(org.jooq.DSLContext db, List<Person> people, Long importBatchId, String statusNote) {
         LocalDateTime now = LocalDateTime.now(clock);
         for (Person p : people) {
             if (p.id() == null) {
                 long id = repository.insert(db, p, now, importBatchId);
                 repository.addStatusChange(db, id, p.status(), today(), "", now);
             } else {
+                InvolvementStatus before = repository.statusOf(db, p.id())
+                        .orElseThrow(() -> new IllegalArgumentException("No person " + p.id()));
                 repository.update(db, p, now);
+                if (before != p.status()) {
+                    repository.addStatusChange(db, p.id(), p.status(), today(), statusNote, now);
+                }
             }
         }
+    }
+
+    /**
+     * Deletes the kept copies of documents whose records are gone; call it only once the transaction
+     * that removed the records has committed, so a rollback never leaves a record without its file.
+     *
+     * @return the stored names of the files that could not be deleted
+     */
+    List<String> deleteDocumentFiles(List<String> storedNames) {
+        List<String> left = new java.util.ArrayList<>();
+        for (String name : storedNames) {
+            try {
+                attachments.delete(name);
+            } catch (RuntimeException e) {
+                left.add(name);
+            }
+        }
+        return left;
     }
 
     /**

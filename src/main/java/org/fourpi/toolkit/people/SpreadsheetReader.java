@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -262,8 +263,10 @@ final class SpreadsheetReader {
                 .setDelimiter(delimiter(text))
                 .setIgnoreEmptyLines(false)
                 .get();
+        long lastRow = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
+                lastRow = record.getRecordNumber();
                 List<String> cells = new ArrayList<>(record.size());
                 for (int i = 0; i < record.size(); i++) {
                     rows.checkColumn(i);
@@ -275,9 +278,31 @@ final class SpreadsheetReader {
             if (e.getCause() instanceof SpreadsheetRefusedException refused) {
                 throw refused;
             }
-            throw refused(SpreadsheetRefusedException.Reason.NOT_A_SPREADSHEET, e, name);
+            // The row is counted as a spreadsheet shows it: a cell with line breaks inside quotes is one row.
+            throw csvProblem(e, name, lastRow + 1);
         }
         return rows.table();
+    }
+
+    /**
+     * A plain refusal for a CSV file that commons-csv could not parse. Its exceptions carry no kind,
+     * only a sentence, so the two mistakes people make by hand are told apart by that sentence; any
+     * other still names the row.
+     */
+    private SpreadsheetRefusedException csvProblem(Exception e, String name, long row) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CSVException) {
+                String message = t.getMessage() == null ? "" : t.getMessage();
+                if (message.contains("EOF reached before encapsulated token finished")) {
+                    return refused(SpreadsheetRefusedException.Reason.QUOTE_NOT_CLOSED, e, name, row);
+                }
+                if (message.contains("Invalid character between encapsulated token and delimiter")) {
+                    return refused(SpreadsheetRefusedException.Reason.TEXT_AFTER_QUOTE, e, name, row);
+                }
+                return refused(SpreadsheetRefusedException.Reason.CSV_ROW_UNREADABLE, e, name, row);
+            }
+        }
+        return refused(SpreadsheetRefusedException.Reason.NOT_A_SPREADSHEET, e, name);
     }
 
     /**

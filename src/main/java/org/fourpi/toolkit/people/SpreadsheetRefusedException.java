@@ -12,6 +12,12 @@ public final class SpreadsheetRefusedException extends RuntimeException {
         UNSUPPORTED_TYPE,
         OLD_EXCEL,
         NOT_A_SPREADSHEET,
+        /** A CSV file with a quote mark that is never closed, so the rest of the file would be one cell. */
+        QUOTE_NOT_CLOSED,
+        /** A CSV file with text straight after the quote mark that closes a cell. */
+        TEXT_AFTER_QUOTE,
+        /** A CSV file with some other mistake in one row. */
+        CSV_ROW_UNREADABLE,
         TOO_LARGE,
         TOO_MANY_ROWS,
         TOO_MANY_COLUMNS,

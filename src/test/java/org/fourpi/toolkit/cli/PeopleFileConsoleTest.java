@@ -109,6 +109,15 @@ class PeopleFileConsoleTest {
     }
 
     @Test
+    void namesTheFileAndRowOfAQuoteMarkThatIsNotClosed() throws IOException {
+        Path file = Files.writeString(temp.resolve("members.csv"), "First name,Last name\n\"Asha,Khan\nBen,Lowe\n");
+
+        assertThat(importPeople(file, false)).isEqualTo(1);
+        assertThat(err()).startsWith("members.csv, row 2: a quote mark (\") is not closed");
+        assertThat(test.services().people().all()).isEmpty();
+    }
+
+    @Test
     void exportsToAnXlsxFileOnly() {
         test.services().people().save(Person.named("Asha", "Khan"));
 

@@ -85,9 +85,19 @@ class PeopleExportServiceTest {
                             CellType.NUMERIC, CellType.BLANK);
                 }
             }
-            List<String> asha = row(sheet, 1);
-            assertThat(asha).contains("'@x", "'-x", "'+44 7700 900123", "'=SUM(1)\nHigh Street", "'@ weekends",
-                    "'=HYPERLINK(\"x\")");
+            Row asha = sheet.getRow(1);
+            // Known as, other role, phone, address, preferred times, other needs.
+            List<String> formulaLike = List.of("@x", "-x", "+44 7700 900123", "=SUM(1)\nHigh Street", "@ weekends",
+                    "=HYPERLINK(\"x\")");
+            int[] columns = {2, 5, 8, 9, 15, 16};
+            for (int i = 0; i < columns.length; i++) {
+                Cell cell = asha.getCell(columns[i]);
+                assertThat(cell.getCellType()).as(cell.getAddress().toString()).isEqualTo(CellType.STRING);
+                assertThat(cell.getStringCellValue()).isEqualTo(formulaLike.get(i));
+                assertThat(cell.getCellStyle().getQuotePrefixed()).as(cell.getAddress().toString()).isTrue();
+            }
+            assertThat(asha.getCell(0).getStringCellValue()).isEqualTo("Asha");
+            assertThat(asha.getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
         }
     }
 

@@ -147,6 +147,57 @@ class PeopleImportServiceTest {
         assertThat(preview(file).rows().getFirst().person().phone()).isEqualTo("07700900123");
     }
 
+    @Test
+    void matchesAPersonWhosePhoneIsWrittenTheInternationalWay() throws IOException {
+        Person jo = people.save(person("Jo", "Bloggs", "", "+44 (0)7700 900123"));
+        Path file = SpreadsheetFiles.csv(temp.resolve("phones.csv"),
+                "First name,Last name,Phone,Address\nJo,Bloggs,07700900123,2 Low Road\n");
+
+        PeopleImportPreview.Row row = preview(file).rows().getFirst();
+
+        assertThat(row.outcome()).isEqualTo(PeopleImportPreview.Outcome.UPDATE);
+        assertThat(row.existingId()).isEqualTo(jo.id());
+    }
+
+    @Test
+    void takesOffAnApostropheOnlyWhereItKeepsFormulaLikeTextAsText() throws IOException {
+        Path file = SpreadsheetFiles.csv(temp.resolve("quoted.csv"),
+                "First name,Last name,Phone,Preferred times\nAsha,'Brien,'+44 7700 900123,'=after 6\n");
+
+        Person asha = preview(file).rows().getFirst().person();
+
+        assertThat(asha.phone()).isEqualTo("+44 7700 900123");
+        assertThat(asha.preferredTimes()).isEqualTo("=after 6");
+        assertThat(asha.lastName()).isEqualTo("'Brien");
+    }
+
+    @Test
+    void asksForTheFullDateWhenADateOfBirthIsOnlyAYear() throws IOException {
+        Path csv = SpreadsheetFiles.csv(temp.resolve("years.csv"), """
+                First name,Last name,Email,Phone,Address,Postcode,Date of birth
+                Asha,Khan,,,,,1975
+                Ben,Lowe,,,,,60000
+                Cara,Moss,,,,,31118
+                """);
+        Path xlsx = SpreadsheetFiles.xlsx(temp.resolve("years.xlsx"),
+                new Object[] {"First name", "Last name", "Email", "Phone", "Address", "Postcode", "DOB"},
+                new Object[] {"Asha", "Khan", null, null, null, null, 1975});
+
+        PeopleImportPreview fromCsv = preview(csv);
+
+        assertThat(fromCsv.rows()).extracting(PeopleImportPreview.Row::outcome).containsExactly(
+                PeopleImportPreview.Outcome.ERROR, PeopleImportPreview.Outcome.ERROR,
+                PeopleImportPreview.Outcome.NEW);
+        assertThat(messages(fromCsv)).containsExactly(
+                "Row 2, column G, Date of birth: 1975 is only a year; please give the full date, for example"
+                        + " 21/03/1975.",
+                "Row 3, column G, Date of birth: 60000 is a number, not a date of birth. Please write the full date,"
+                        + " for example 21/03/1975.");
+        assertThat(fromCsv.rows().get(2).person().dateOfBirth()).isEqualTo(LocalDate.of(1985, 3, 12));
+        assertThat(messages(preview(xlsx))).containsExactly(
+                "Row 2, column G, DOB: 1975 is only a year; please give the full date, for example 21/03/1975.");
+    }
+
     // ---- problems -------------------------------------------------------------------------------
 
     @Test
@@ -314,6 +365,108 @@ class PeopleImportServiceTest {
     }
 
     @Test
+    void addsAStatusChangedByAnImportAndPutBackByUndoToThePersonsHistory() throws IOException {
+        Person jo = people.save(person("Jo", "Bloggs", "jo@example.org", ""));
+        Path file = SpreadsheetFiles.csv(temp.resolve("leavers.csv"),
+                "First name,Last name,Email,Status\nJo,Bloggs,jo@example.org,Left\n");
+
+        imports.commit(preview(file), false, Progress.NONE);
+
+        PersonDetails afterImport = people.find(jo.id()).orElseThrow();
+        assertThat(afterImport.person().status()).isEqualTo(InvolvementStatus.LEFT);
+        assertThat(afterImport.history().getFirst()).satisfies(change -> {
+            assertThat(change.status()).isEqualTo(InvolvementStatus.LEFT);
+            assertThat(change.effectiveOn()).isEqualTo(people.today());
+            assertThat(change.note()).isEqualTo("Changed by the import of leavers.csv");
+        });
+        assertThat(afterImport.history()).hasSize(2);
+
+        imports.undo();
+
+        PersonDetails afterUndo = people.find(jo.id()).orElseThrow();
+        assertThat(afterUndo.person().status()).isEqualTo(InvolvementStatus.ACTIVE);
+        assertThat(afterUndo.history()).hasSize(3);
+        assertThat(afterUndo.history().getFirst()).satisfies(change -> {
+            assertThat(change.status()).isEqualTo(InvolvementStatus.ACTIVE);
+            assertThat(change.note()).isEqualTo("Put back by undoing the import of leavers.csv");
+        });
+    }
+
+    @Test
+    void addsNoHistoryWhenAnImportLeavesTheStatusAsItWas() throws IOException {
+        Person jo = people.save(person("Jo", "Bloggs", "jo@example.org", ""));
+        Path file = SpreadsheetFiles.csv(temp.resolve("phone.csv"),
+                "First name,Last name,Email,Phone,Status\nJo,Bloggs,jo@example.org,07700 900123,Active\n");
+
+        imports.commit(preview(file), false, Progress.NONE);
+        imports.undo();
+
+        assertThat(people.find(jo.id()).orElseThrow().history()).hasSize(1);
+    }
+
+    @Test
+    void undoRemovesTheDocumentFilesOfThePeopleItAdded() throws IOException {
+        Person jo = people.save(person("Jo", "Bloggs", "jo@example.org", ""));
+        Path file = SpreadsheetFiles.csv(temp.resolve("new.csv"), "First name,Last name\nAsha,Khan\n");
+        imports.commit(preview(file), false, Progress.NONE);
+        Person asha = people.all().stream().filter(p -> p.firstName().equals("Asha")).findFirst().orElseThrow();
+        Path paper = Files.writeString(temp.resolve("role description.txt"), "Trustee role");
+        PersonDocument ashas = people.addDocument(asha.id(), paper, "Role description");
+        PersonDocument jos = people.addDocument(jo.id(), paper, "Role description");
+        Path ashasCopy = people.documentFile(ashas.id()).orElseThrow();
+        Path josCopy = people.documentFile(jos.id()).orElseThrow();
+        assertThat(ashasCopy).exists();
+
+        assertThat(imports.undo()).hasValueSatisfying(undone -> assertThat(undone.peopleRemoved()).isEqualTo(1));
+
+        assertThat(people.find(asha.id())).isEmpty();
+        assertThat(ashasCopy).doesNotExist();
+        assertThat(josCopy).exists();
+        assertThat(paper).exists();
+    }
+
+    @Test
+    void undoLeavesAloneWhatSomeoneChangedSinceTheImportAndSaysHowMany() throws IOException {
+        Person jo = people.save(person("Jo", "Bloggs", "jo@example.org", "0161 496 0000"));
+        Path file = SpreadsheetFiles.csv(temp.resolve("update.csv"), """
+                First name,Last name,Email,Phone,Address,Preferred times,Status
+                Jo,Bloggs,jo@example.org,07700 900123,2 Low Road,Evenings,Taking a break
+                """);
+        imports.commit(preview(file), false, Progress.NONE);
+        Person imported = people.find(jo.id()).orElseThrow().person();
+        // Since the import: the phone is corrected by hand, and the times set back to what they were.
+        people.save(new Person(imported.id(), imported.firstName(), imported.lastName(), imported.knownAs(),
+                imported.perspective(), imported.roles(), imported.otherRole(), imported.levels(), imported.email(),
+                "07700 900999", imported.address(), imported.postcode(), imported.preferredContact(),
+                imported.listedInPacks(), imported.dateOfBirth(), imported.needs(), "Mornings",
+                imported.otherNeeds(), imported.status()));
+
+        assertThat(imports.previewUndo()).hasValueSatisfying(plan -> {
+            assertThat(plan.batch().fileName()).isEqualTo("update.csv");
+            assertThat(plan.valuesPutBack()).isEqualTo(2);
+            assertThat(plan.valuesChangedSince()).isEqualTo(1);
+            assertThat(plan.peopleRemoved()).isZero();
+            assertThat(TestServices.MESSAGES.text("import.ui.undo.changedSince", plan.valuesChangedSince()))
+                    .isEqualTo("One value the import wrote has been changed since, so it will be left as it is now.");
+        });
+        assertThat(people.find(jo.id()).orElseThrow().person().address()).isEqualTo("2 Low Road");
+
+        PeopleImportUndo undone = imports.undo().orElseThrow();
+
+        assertThat(undone.valuesPutBack()).isEqualTo(2);
+        assertThat(undone.valuesChangedSince()).isEqualTo(1);
+        assertThat(undone.batch().undoneAt()).isNotNull();
+        Person after = people.find(jo.id()).orElseThrow().person();
+        assertThat(after.phone()).isEqualTo("07700 900999");
+        assertThat(after.address()).isEqualTo("1 High Street");
+        assertThat(after.preferredTimes()).isEqualTo("Mornings");
+        assertThat(after.status()).isEqualTo(InvolvementStatus.ACTIVE);
+        assertThat(TestServices.MESSAGES.text("import.ui.undone.changedSince", undone.valuesChangedSince()))
+                .isEqualTo("Left as it is now: one value changed since the import.");
+        assertThat(imports.previewUndo()).isEmpty();
+    }
+
+    @Test
     void savesNothingWhenARowHasAProblemUnlessToldToSkipIt() throws IOException {
         Path file = SpreadsheetFiles.csv(temp.resolve("mixed.csv"),
                 "First name,Email\nAsha,asha@example.org\nBen,not an email\n");
@@ -451,6 +604,23 @@ class PeopleImportServiceTest {
         assertRefused(other, SpreadsheetRefusedException.Reason.UNSUPPORTED_TYPE, "The file people.ods cannot be imported");
         assertRefused(temp.resolve("missing.csv"), SpreadsheetRefusedException.Reason.NOT_FOUND,
                 "The file missing.csv could not be found");
+    }
+
+    @Test
+    void namesTheRowWhereACsvQuoteMarkIsNotClosed() throws IOException {
+        Path members = SpreadsheetFiles.csv(temp.resolve("members.csv"),
+                "First name,Last name\n\"Asha,Khan\nBen,Lowe\n");
+        Path multiLine = SpreadsheetFiles.csv(temp.resolve("addresses.csv"),
+                "First name,Address\r\nAsha,\"1 High Street\r\nLeeds\"\r\nBen,\"2 Low Road\r\nCara,\r\n");
+        Path textAfter = SpreadsheetFiles.csv(temp.resolve("names.csv"),
+                "First name,Known as\nAsha,Ash\nBen,\"Benny\" B\n");
+
+        assertRefused(members, SpreadsheetRefusedException.Reason.QUOTE_NOT_CLOSED,
+                "members.csv, row 2: a quote mark (\") is not closed");
+        assertRefused(multiLine, SpreadsheetRefusedException.Reason.QUOTE_NOT_CLOSED,
+                "addresses.csv, row 3: a quote mark (\") is not closed");
+        assertRefused(textAfter, SpreadsheetRefusedException.Reason.TEXT_AFTER_QUOTE,
+                "names.csv, row 3: a cell has more text straight after its closing quote mark");
     }
 
     @Test

@@ -29,6 +29,32 @@ public final class Formats {
         return UK_PHONE.matcher(digits).matches();
     }
 
+    /**
+     * A UK phone number as digits only, in the national form with its leading 0, so that
+     * "+44 7700 900123", "0044 7700 900123", "+44 (0)7700 900123" and "07700 900123" all read
+     * "07700900123". Anything else is given back as its digits; empty for null or no digits.
+     */
+    public static String ukPhoneDigits(String text) {
+        if (text == null) {
+            return "";
+        }
+        String digits = text.replaceAll("\\D", "");
+        if (digits.startsWith("0044")) {
+            digits = digits.substring(2);
+        }
+        // 44 and then nine or ten digits, perhaps with the 0 people write in brackets after +44.
+        if (digits.startsWith("44") && digits.length() >= 11 && digits.length() <= 13) {
+            String national = digits.substring(2);
+            if (national.startsWith("0")) {
+                national = national.substring(1);
+            }
+            if (national.length() >= 9) {
+                return "0" + national;
+            }
+        }
+        return digits;
+    }
+
     public static boolean isUkPostcode(String text) {
         return POSTCODE.matcher(normalisePostcode(text)).matches();
     }

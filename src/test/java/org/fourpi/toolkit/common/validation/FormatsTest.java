@@ -33,6 +33,22 @@ class FormatsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"07700 900123", "07700900123", "+44 7700 900123", "+447700900123", "0044 7700 900123",
+            "+44 (0)7700 900123", "(07700) 900-123"})
+    void readsEveryWayOfWritingAUkNumberAsTheSameDigits(String phone) {
+        assertThat(Formats.ukPhoneDigits(phone)).isEqualTo("07700900123");
+    }
+
+    @Test
+    void givesOtherNumbersBackAsTheirDigits() {
+        assertThat(Formats.ukPhoneDigits("+44 (0)20 7946 0000")).isEqualTo("02079460000");
+        assertThat(Formats.ukPhoneDigits("0161 496 0000")).isEqualTo("01614960000");
+        assertThat(Formats.ukPhoneDigits("+1 555 123 4567")).isEqualTo("15551234567");
+        assertThat(Formats.ukPhoneDigits("call me")).isEmpty();
+        assertThat(Formats.ukPhoneDigits(null)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"M1 2AB", "m12ab", "SW1A 1AA", "EC1A 1BB", "B33 8TH"})
     void acceptsUkPostcodes(String postcode) {
         assertThat(Formats.isUkPostcode(postcode)).isTrue();
