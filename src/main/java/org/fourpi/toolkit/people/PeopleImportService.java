@@ -184,14 +184,6 @@ public final class PeopleImportService {
         return undone.map(Undone::result);
     }
 
-    /**
-     * The same as {@link #undo()}, giving only the import that was undone; for callers that do not
-     * say how many values were left as they are.
-     */
-    public Optional<ImportBatch> undoLastImport() {
-        return undo().map(PeopleImportUndo::batch);
-    }
-
     /** An undo done, with the stored documents of the people it removed, to delete after it commits. */
     private record Undone(PeopleImportUndo result, List<String> files) {
     }

@@ -262,14 +262,33 @@ public final class PeopleImportViewModel {
         if (working.get() || !canUndo.get()) {
             return;
         }
-        if (!dialogs.confirm(messages.text("import.ui.undo.title"), messages.text("import.ui.undo.message"),
-                messages.text("import.ui.undo.confirm"), messages.text("people.record.cancel"))) {
-            return;
-        }
-        run(BackgroundTask.of(p -> imports.undoLastImport())
+        // First find out what undoing would do, so the question can say so.
+        run(BackgroundTask.of(p -> imports.previewUndo()).onSuccess(plan -> {
+            if (plan.isEmpty()) {
+                message.set(messages.text("import.ui.nothingToUndo"));
+                refreshLastImport();
+                return;
+            }
+            String question = messages.text("import.ui.undo.message");
+            if (plan.get().valuesChangedSince() > 0) {
+                question += " " + messages.text("import.ui.undo.changedSince", plan.get().valuesChangedSince());
+            }
+            if (dialogs.confirm(messages.text("import.ui.undo.title"), question,
+                    messages.text("import.ui.undo.confirm"), messages.text("people.record.cancel"))) {
+                undoNow();
+            }
+        }));
+    }
+
+    private void undoNow() {
+        run(BackgroundTask.of(p -> imports.undo())
                 .onSuccess(undone -> {
-                    message.set(undone.map(b -> messages.text("import.ui.undone", b.fileName(), b.created(),
-                            b.updated())).orElse(messages.text("import.ui.nothingToUndo")));
+                    message.set(undone.map(u -> {
+                        String done = messages.text("import.ui.undone", u.batch().fileName(), u.peopleRemoved(),
+                                u.valuesPutBack());
+                        return u.valuesChangedSince() == 0 ? done
+                                : done + " " + messages.text("import.ui.undone.changedSince", u.valuesChangedSince());
+                    }).orElse(messages.text("import.ui.nothingToUndo")));
                     refreshLastImport();
                 }));
     }

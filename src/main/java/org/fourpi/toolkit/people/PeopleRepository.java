@@ -155,20 +155,11 @@ final class PeopleRepository {
                 .where(PERSON_DOCUMENT.ID.eq(documentId)).fetchOptional(PERSON_DOCUMENT.STORED_NAME);
     }
 
-    /** People whose first and last names match, ignoring case, and who share the email or the phone. */
-    List<Long> sameNameAndContact(DSLContext db, Person p) {
-        org.jooq.Condition sameContact = DSL.falseCondition();
-        if (!p.email().isEmpty()) {
-            sameContact = sameContact.or(DSL.lower(PERSON.EMAIL).eq(p.email().toLowerCase(java.util.Locale.ROOT)));
-        }
-        String digits = p.phone().replaceAll("\\D", "");
-        if (!digits.isEmpty()) {
-            sameContact = sameContact.or(DSL.regexpReplaceAll(PERSON.PHONE, "\\D", "").eq(digits));
-        }
+    /** People with the same first and last name, ignoring case (other than the person themselves). */
+    List<Long> sameName(DSLContext db, Person p) {
         var query = db.select(PERSON.ID).from(PERSON)
                 .where(DSL.lower(PERSON.FIRST_NAME).eq(p.firstName().toLowerCase(java.util.Locale.ROOT)))
-                .and(DSL.lower(DSL.coalesce(PERSON.LAST_NAME, "")).eq(p.lastName().toLowerCase(java.util.Locale.ROOT)))
-                .and(sameContact);
+                .and(DSL.lower(DSL.coalesce(PERSON.LAST_NAME, "")).eq(p.lastName().toLowerCase(java.util.Locale.ROOT)));
         if (p.id() != null) {
             query = query.and(PERSON.ID.ne(p.id()));
         }

@@ -145,11 +145,17 @@ public final class PeopleService {
         });
     }
 
-    /** People already in the register with the same name and the same email or phone. */
+    /**
+     * People already in the register with the same name and the same email or phone, however the
+     * phone number is written (+44 7700 900123 and 07700 900123 are the same).
+     */
     public List<PersonSummary> likelyDuplicates(Person person) {
         var db = database.dsl();
-        return repository.sameNameAndContact(db, person).stream()
+        String phone = Formats.ukPhoneDigits(person.phone());
+        return repository.sameName(db, person).stream()
                 .flatMap(id -> repository.find(db, id).stream())
+                .filter(other -> !person.email().isEmpty() && person.email().equalsIgnoreCase(other.email())
+                        || !phone.isEmpty() && phone.equals(Formats.ukPhoneDigits(other.phone())))
                 .map(PeopleService::summary)
                 .toList();
     }

@@ -340,12 +340,12 @@ class PeopleImportServiceTest {
             assertThat(batch.updated()).isEqualTo(1);
         });
 
-        assertThat(imports.undoLastImport()).hasValueSatisfying(batch -> assertThat(batch.undoneAt()).isNotNull());
+        assertThat(imports.undo()).hasValueSatisfying(u -> assertThat(u.peopleRemoved()).isEqualTo(1));
 
         assertThat(people.all()).isEqualTo(before);
         assertThat(people.find(sam.id())).isPresent();
         assertThat(imports.lastImport()).isEmpty();
-        assertThat(imports.undoLastImport()).isEmpty();
+        assertThat(imports.undo()).isEmpty();
     }
 
     @Test
@@ -356,11 +356,11 @@ class PeopleImportServiceTest {
         imports.commit(preview(first), false, Progress.NONE);
         imports.commit(preview(second), false, Progress.NONE);
 
-        imports.undoLastImport();
+        imports.undo();
         assertThat(people.all()).singleElement().satisfies(p -> assertThat(p.phone()).isEmpty());
         assertThat(imports.lastImport()).hasValueSatisfying(b -> assertThat(b.fileName()).isEqualTo("first.csv"));
 
-        imports.undoLastImport();
+        imports.undo();
         assertThat(people.all()).isEmpty();
     }
 

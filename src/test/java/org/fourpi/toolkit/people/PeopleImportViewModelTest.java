@@ -92,7 +92,8 @@ class PeopleImportViewModelTest {
         importing.undoLastImport();
 
         assertThat(test.services().people().list()).isEmpty();
-        assertThat(importing.messageProperty().get()).startsWith("Undone: the import of members.csv (2 added");
+        assertThat(importing.messageProperty().get())
+                .isEqualTo("Undone: the import of members.csv. 2 people were removed and no values were put back.");
         assertThat(importing.canUndoProperty().get()).isFalse();
     }
 

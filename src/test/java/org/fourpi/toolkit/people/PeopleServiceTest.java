@@ -119,7 +119,7 @@ class PeopleServiceTest {
     void warnsOfALikelyDuplicateBySameNameAndEmailOrPhone() {
         Person first = people.save(sam());
         Person samePhoneDifferentlyWritten = new Person(null, "samira", "OKAFOR", "", Perspective.SERVICE_USER,
-                Set.of(), "", Set.of(), "", "07700900123", "", "", null, false, null, Set.of(), "", "", null);
+                Set.of(), "", Set.of(), "", "+44 7700 900123", "", "", null, false, null, Set.of(), "", "", null);
         Person differentPerson = new Person(null, "Samira", "Okafor", "", Perspective.SERVICE_USER, Set.of(), "",
                 Set.of(), "other@example.org", "", "", "", null, false, null, Set.of(), "", "", null);
 
