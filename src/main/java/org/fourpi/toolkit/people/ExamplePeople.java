@@ -38,7 +38,7 @@ import org.fourpi.toolkit.demo.ExampleData;
 /**
  * About forty fictional people for the example organisation: mostly service users and carers, at
  * every level, some taking a break or gone, with access needs, consents and equality answers spread
- * so that the Presence figures show small groups being hidden. The same people every time.
+ * so that the Presence figures show small groups being protected. The same people every time.
  */
 public final class ExamplePeople implements ExampleData {
 

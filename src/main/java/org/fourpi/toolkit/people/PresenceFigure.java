@@ -4,44 +4,63 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * One figure as it may be shown: a label and either the number of people or, for a small group,
- * only the fact that it is hidden. A hidden figure never carries its number, so no screen can show it.
+ * One figure as it may be shown: a label and either the exact number of people or a band of five
+ * ("fewer than 5", "5 to 9", "10 to 14" ...). A figure in a band never carries the exact number, and
+ * a group of 1 to 4 people can never be made into an exact figure, so no screen can show one.
+ *
+ * @param atLeast the smallest number the figure allows; the number itself when it is exact
+ * @param atMost  the largest number the figure allows; the number itself when it is exact
  */
-public record PresenceFigure(String labelKey, OptionalInt shownCount, Suppression suppression) {
+public record PresenceFigure(String labelKey, int atLeast, int atMost) {
 
-    /** Why a figure is not shown as a number. */
-    public enum Suppression {
-        /** Shown as it is. */
-        NONE,
-        /** A group of 1 to 4 people: shown as "fewer than 5". */
-        FEWER_THAN_FIVE,
-        /** A larger figure hidden as well, so that a small group cannot be worked out by subtraction. */
-        HIDDEN
-    }
+    /** The width of a band, and the smallest group that can be shown exactly. */
+    public static final int BAND = 5;
 
     public PresenceFigure {
         Objects.requireNonNull(labelKey);
-        Objects.requireNonNull(shownCount);
-        Objects.requireNonNull(suppression);
-        if (shownCount.isPresent() != (suppression == Suppression.NONE)) {
-            throw new IllegalArgumentException("A figure has a number exactly when it is not suppressed");
+        if (atLeast == atMost) {
+            if (atLeast < 0 || isSmall(atLeast)) {
+                throw new IllegalArgumentException("A group of 1 to 4 people is never shown exactly: " + labelKey);
+            }
+        } else if (atLeast < 0 || atLeast % BAND != 0 || atMost != atLeast + BAND - 1) {
+            throw new IllegalArgumentException("A figure is either exact or one band of five: " + labelKey);
         }
     }
 
-    static PresenceFigure shown(String labelKey, int count) {
-        return new PresenceFigure(labelKey, OptionalInt.of(count), Suppression.NONE);
+    /** True for a group of 1 to 4 people: the groups that must never be pointed at. */
+    public static boolean isSmall(int count) {
+        return count >= 1 && count < BAND;
     }
 
-    static PresenceFigure suppressed(String labelKey, Suppression why) {
-        return new PresenceFigure(labelKey, OptionalInt.empty(), why);
+    static PresenceFigure exactly(String labelKey, int count) {
+        return new PresenceFigure(labelKey, count, count);
     }
 
-    public boolean suppressed() {
-        return suppression != Suppression.NONE;
+    /** The band of five that the count falls in; 0 to 4 all become "fewer than 5". */
+    static PresenceFigure inBand(String labelKey, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("A count cannot be negative: " + labelKey);
+        }
+        int from = count / BAND * BAND;
+        return new PresenceFigure(labelKey, from, from + BAND - 1);
     }
 
-    /** True only when the figure is shown and is zero: nobody is in this group. */
+    public boolean exact() {
+        return atLeast == atMost;
+    }
+
+    /** The number of people, only when the figure is exact. */
+    public OptionalInt exactCount() {
+        return exact() ? OptionalInt.of(atLeast) : OptionalInt.empty();
+    }
+
+    /** True for the band "fewer than 5", which can also mean nobody. */
+    public boolean fewerThanFive() {
+        return !exact() && atLeast == 0;
+    }
+
+    /** True only when the figure is exact and zero: nobody is in this group. */
     public boolean isZero() {
-        return shownCount.isPresent() && shownCount.getAsInt() == 0;
+        return exact() && atLeast == 0;
     }
 }

@@ -10,25 +10,24 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.fourpi.toolkit.common.text.Labelled;
-import org.fourpi.toolkit.people.PresenceFigure.Suppression;
 
 /**
  * The 4PI Presence figures: who is involved now, and who they are, counted only for people who are
- * active, with every group small enough to point at a person hidden.
+ * active, shown so that no group of 1 to 4 people can be pointed at.
  *
- * <p>The rule for small groups: any group of 1 to 4 people is shown only as "fewer than 5". When
- * that group could still be worked out from the other figures and the total (for instance because
- * it is the only one hidden), the next smallest group is hidden as well, and so on until it cannot.
- * Groups of nobody are shown as 0. Exact numbers never leave this class for a hidden group.
+ * <p>The rule: when no group on the page has 1 to 4 people, every figure is exact. Otherwise every
+ * figure on the page is shown as its band of five: "fewer than 5" (0 to 4, so nobody is told apart from
+ * a few), "5 to 9", "10 to 14" and so on. Hiding or rounding only the figures near a small group is not
+ * enough: the figures add up to each other (perspectives to the lived-experience split, that split and
+ * the equality answers to the people active now), and exact or unevenly rounded totals let a small
+ * group be worked out by subtraction. With every figure in the same bands, each sum can only be bounded
+ * to a range that always leaves a small group at least two possible sizes, which a test checks by
+ * trying every combination of sizes. Exact numbers never leave this class for a figure in a band.
  */
 public final class PresenceService {
-
-    /** The smallest group that is shown as a number. */
-    public static final int SMALLEST_SHOWN = 5;
-    /** The 4PI standards ask for at least two service users or carers; ideally three. */
-    public static final int LIVED_EXPERIENCE_MINIMUM = 2;
 
     static final String ACTIVE = "presence.figure.active";
     static final String LIVED_EXPERIENCE = "presence.figure.livedExperience";
@@ -36,9 +35,28 @@ public final class PresenceService {
     static final String ANSWERED = "presence.figure.answered";
     static final String NOT_ANSWERED = "presence.figure.notAnswered";
     static final String OBJECTED = "presence.figure.objected";
+    /** People who answered some equality questions but not this one: never shown, but a group all the same. */
+    static final String SKIPPED = "presence.hidden.skipped";
 
     private static final Set<Perspective> WITH_LIVED_EXPERIENCE =
             EnumSet.of(Perspective.SERVICE_USER, Perspective.CARER, Perspective.BOTH);
+
+    /** One equality question: the breakdown it feeds, its possible answers and how to read one. */
+    private record Question<E extends Enum<E> & Labelled>(PresenceTopic topic, E[] values,
+                                                          Function<EqualityAnswers, E> answer) {
+    }
+
+    private static final List<Question<?>> QUESTIONS = List.of(
+            new Question<>(PresenceTopic.AGE, AgeBand.values(), EqualityAnswers::ageBand),
+            new Question<>(PresenceTopic.ETHNIC_GROUP, Ethnicity.Group.values(),
+                    a -> a.ethnicity() == null ? null : a.ethnicity().group()),
+            new Question<>(PresenceTopic.SEX, Sex.values(), EqualityAnswers::sex),
+            new Question<>(PresenceTopic.GENDER_IDENTITY, Answer.values(), EqualityAnswers::genderSameAsBirth),
+            new Question<>(PresenceTopic.DISABILITY, Answer.values(), EqualityAnswers::disability),
+            new Question<>(PresenceTopic.SEXUAL_ORIENTATION, SexualOrientation.values(),
+                    EqualityAnswers::sexualOrientation),
+            new Question<>(PresenceTopic.RELIGION, Religion.values(), EqualityAnswers::religion),
+            new Question<>(PresenceTopic.UNPAID_CARER, Answer.values(), EqualityAnswers::unpaidCarer));
 
     private final PeopleService people;
     private final EqualityService equality;
@@ -56,66 +74,61 @@ public final class PresenceService {
 
         int livedExperience = (int) active.stream()
                 .filter(p -> WITH_LIVED_EXPERIENCE.contains(p.perspective())).count();
-        PresenceBreakdown lived = new PresenceBreakdown(PresenceTopic.LIVED_EXPERIENCE, protect(List.of(
-                new Count(LIVED_EXPERIENCE, livedExperience),
-                new Count(OTHERS, active.size() - livedExperience))));
-        List<PresenceBreakdown> involvement = List.of(
-                lived,
-                perspectives(active, lived),
-                new PresenceBreakdown(PresenceTopic.ROLE,
-                        protect(countMany(active, Role.values(), PersonSummary::roles))),
-                new PresenceBreakdown(PresenceTopic.LEVEL,
-                        protect(countMany(active, InvolvementLevel.values(), PersonSummary::levels))));
+        List<Counts> involvement = List.of(
+                new Counts(PresenceTopic.LIVED_EXPERIENCE, List.of(
+                        new Count(LIVED_EXPERIENCE, livedExperience),
+                        new Count(OTHERS, active.size() - livedExperience))),
+                new Counts(PresenceTopic.PERSPECTIVE,
+                        countOne(active, Perspective.values(), PersonSummary::perspective)),
+                new Counts(PresenceTopic.ROLE, countMany(active, Role.values(), PersonSummary::roles)),
+                new Counts(PresenceTopic.LEVEL, countMany(active, InvolvementLevel.values(), PersonSummary::levels)));
 
         List<EqualityAnswers> answered = answerSets.stream()
                 .filter(a -> !a.objected() && anyAnswer(a)).toList();
         int objected = (int) answerSets.stream().filter(EqualityAnswers::objected).count();
-        List<PresenceFigure> coverage = protect(List.of(
+        Counts coverage = new Counts(PresenceTopic.EQUALITY_ANSWERS, List.of(
                 new Count(ANSWERED, answered.size()),
                 new Count(NOT_ANSWERED, active.size() - answered.size() - objected),
                 new Count(OBJECTED, objected)));
-        PresenceFigure activeFigure = protect(List.of(new Count(ACTIVE, active.size()))).getFirst();
+        Count activeCount = new Count(ACTIVE, active.size());
+        List<Counts> equalityCounts = QUESTIONS.stream().map(q -> counts(q, answered)).toList();
+        List<Count> skipped = QUESTIONS.stream().map(q -> skipped(q, answered)).toList();
 
-        return new PresenceSummary(people.today(), activeFigure, livedExperience < LIVED_EXPERIENCE_MINIMUM,
-                involvement, new PresenceBreakdown(PresenceTopic.EQUALITY_ANSWERS, coverage),
-                percent(coverage.getFirst(), activeFigure), equalityBreakdowns(answered));
+        boolean inBands = needsBands(Stream.of(
+                Stream.of(activeCount),
+                involvement.stream().flatMap(c -> c.counts().stream()),
+                coverage.counts().stream(),
+                equalityCounts.stream().flatMap(c -> c.counts().stream()),
+                skipped.stream()).flatMap(s -> s));
+
+        PresenceFigure activeFigure = figure(activeCount, inBands);
+        PresenceBreakdown answers = coverage.shown(inBands);
+        return new PresenceSummary(people.today(), activeFigure, inBands,
+                involvement.stream().map(c -> c.shown(inBands)).toList(), answers,
+                percent(answers.figure(ANSWERED), activeFigure),
+                equalityCounts.stream().map(c -> c.shown(inBands)).toList());
     }
 
     /**
-     * People by perspective: service users and carers first, then everyone else. Each of the two is
-     * protected as a group of its own, because their totals are shown in the lived-experience
-     * breakdown; when such a total is hidden there, one of its parts is hidden too, so that adding
-     * up the parts cannot bring it back.
+     * Whether the page must be shown in bands: true as soon as any group on it, shown or not, has 1 to
+     * 4 people. The decision looks at nothing else, so it gives nothing else away.
      */
-    private static PresenceBreakdown perspectives(List<PersonSummary> active, PresenceBreakdown lived) {
-        List<PresenceFigure> figures = new ArrayList<>();
-        for (boolean withLivedExperience : new boolean[] {true, false}) {
-            Perspective[] group = Arrays.stream(Perspective.values())
-                    .filter(p -> WITH_LIVED_EXPERIENCE.contains(p) == withLivedExperience)
-                    .toArray(Perspective[]::new);
-            List<Count> counts = countOne(active, group, PersonSummary::perspective);
-            boolean totalHidden = lived.figure(withLivedExperience ? LIVED_EXPERIENCE : OTHERS).suppressed();
-            figures.addAll(totalHidden ? protectWithHiddenTotal(counts) : protect(counts));
-        }
-        return new PresenceBreakdown(PresenceTopic.PERSPECTIVE, figures);
+    static boolean needsBands(Stream<Count> everyGroupOnThePage) {
+        return everyGroupOnThePage.anyMatch(c -> PresenceFigure.isSmall(c.count()));
     }
 
-    private static List<PresenceBreakdown> equalityBreakdowns(List<EqualityAnswers> answered) {
-        return List.of(
-                breakdown(PresenceTopic.AGE, answered, AgeBand.values(), EqualityAnswers::ageBand),
-                breakdown(PresenceTopic.ETHNIC_GROUP, answered, Ethnicity.Group.values(),
-                        a -> a.ethnicity() == null ? null : a.ethnicity().group()),
-                breakdown(PresenceTopic.SEX, answered, Sex.values(), EqualityAnswers::sex),
-                breakdown(PresenceTopic.DISABILITY, answered, Answer.values(), EqualityAnswers::disability),
-                breakdown(PresenceTopic.SEXUAL_ORIENTATION, answered, SexualOrientation.values(),
-                        EqualityAnswers::sexualOrientation),
-                breakdown(PresenceTopic.RELIGION, answered, Religion.values(), EqualityAnswers::religion),
-                breakdown(PresenceTopic.UNPAID_CARER, answered, Answer.values(), EqualityAnswers::unpaidCarer));
+    /** A count as it may be shown: exact, or its band of five when the page is shown in bands. */
+    static PresenceFigure figure(Count count, boolean inBands) {
+        return inBands ? PresenceFigure.inBand(count.labelKey(), count.count())
+                : PresenceFigure.exactly(count.labelKey(), count.count());
     }
 
-    private static <T, E extends Enum<E> & Labelled> PresenceBreakdown breakdown(
-            PresenceTopic topic, List<T> items, E[] values, Function<T, E> value) {
-        return new PresenceBreakdown(topic, protect(countOne(items, values, value)));
+    private static <E extends Enum<E> & Labelled> Counts counts(Question<E> question, List<EqualityAnswers> answered) {
+        return new Counts(question.topic(), countOne(answered, question.values(), question.answer()));
+    }
+
+    private static Count skipped(Question<?> question, List<EqualityAnswers> answered) {
+        return new Count(SKIPPED, (int) answered.stream().filter(a -> question.answer().apply(a) == null).count());
     }
 
     private static <T, E extends Enum<E> & Labelled> List<Count> countOne(List<T> items, E[] values,
@@ -138,18 +151,15 @@ public final class PresenceService {
     }
 
     private static boolean anyAnswer(EqualityAnswers a) {
-        return a.ageBand() != null || a.ethnicity() != null || a.sex() != null || a.genderSameAsBirth() != null
-                || a.disability() != null || a.sexualOrientation() != null || a.religion() != null
-                || a.unpaidCarer() != null;
+        return QUESTIONS.stream().anyMatch(q -> q.answer().apply(a) != null);
     }
 
-    /** The share who answered, only when both it and the number of active people are shown. */
+    /** The share who answered, only when both it and the number of active people are exact. */
     private static OptionalInt percent(PresenceFigure answered, PresenceFigure active) {
-        if (answered.suppressed() || active.suppressed() || active.isZero()) {
+        if (!answered.exact() || !active.exact() || active.isZero()) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of((int) Math.round(100.0 * answered.shownCount().getAsInt()
-                / active.shownCount().getAsInt()));
+        return OptionalInt.of((int) Math.round(100.0 * answered.atLeast() / active.atLeast()));
     }
 
     /** An exact count, which never leaves this class. */
@@ -162,84 +172,13 @@ public final class PresenceService {
         }
     }
 
-    /**
-     * Turns the exact counts of one breakdown, whose total may be known, into figures that can be
-     * shown: groups of 1 to 4 become "fewer than 5"; then, while any of them could be worked out from
-     * the total, the next smallest group still shown is hidden too.
-     */
-    static List<PresenceFigure> protect(List<Count> counts) {
-        Suppression[] state = new Suppression[counts.size()];
-        for (int i = 0; i < state.length; i++) {
-            int n = counts.get(i).count();
-            state[i] = n >= 1 && n < SMALLEST_SHOWN ? Suppression.FEWER_THAN_FIVE : Suppression.NONE;
-        }
-        while (couldBeWorkedOut(counts, state)) {
-            int next = nextSmallestShown(counts, state);
-            if (next < 0) {
-                break;
-            }
-            state[next] = Suppression.HIDDEN;
-        }
-        List<PresenceFigure> figures = new ArrayList<>(counts.size());
-        for (int i = 0; i < state.length; i++) {
-            Count c = counts.get(i);
-            figures.add(state[i] == Suppression.NONE
-                    ? PresenceFigure.shown(c.labelKey(), c.count())
-                    : PresenceFigure.suppressed(c.labelKey(), state[i]));
-        }
-        return figures;
-    }
+    /** The exact counts of one breakdown, before they are made safe to show. */
+    private record Counts(PresenceTopic topic, List<Count> counts) {
 
-    /** As {@link #protect}, for parts of a hidden total: at least one part with anyone in it is hidden. */
-    static List<PresenceFigure> protectWithHiddenTotal(List<Count> counts) {
-        List<PresenceFigure> figures = new ArrayList<>(protect(counts));
-        if (figures.stream().noneMatch(PresenceFigure::suppressed)) {
-            Suppression[] allShown = new Suppression[counts.size()];
-            Arrays.fill(allShown, Suppression.NONE);
-            int next = nextSmallestShown(counts, allShown);
-            if (next >= 0) {
-                figures.set(next, PresenceFigure.suppressed(counts.get(next).labelKey(), Suppression.HIDDEN));
-            }
+        PresenceBreakdown shown(boolean inBands) {
+            List<PresenceFigure> figures = new ArrayList<>(counts.size());
+            counts.forEach(c -> figures.add(figure(c, inBands)));
+            return new PresenceBreakdown(topic, figures);
         }
-        return figures;
-    }
-
-    /**
-     * Whether someone who knows the total, the figures shown and this rule could pin down a group of
-     * fewer than five: each such group is 1 to 4, each other hidden group is 5 or more.
-     */
-    private static boolean couldBeWorkedOut(List<Count> counts, Suppression[] state) {
-        int small = 0;
-        int larger = 0;
-        int hiddenTotal = 0;
-        for (int i = 0; i < state.length; i++) {
-            if (state[i] == Suppression.FEWER_THAN_FIVE) {
-                small++;
-            } else if (state[i] == Suppression.HIDDEN) {
-                larger++;
-            }
-            if (state[i] != Suppression.NONE) {
-                hiddenTotal += counts.get(i).count();
-            }
-        }
-        if (small == 0) {
-            return false;
-        }
-        if (larger == 0) {
-            return small == 1 || hiddenTotal == small || hiddenTotal == (SMALLEST_SHOWN - 1) * small;
-        }
-        return hiddenTotal == small + SMALLEST_SHOWN * larger;
-    }
-
-    /** The smallest group still shown that has anyone in it; the first such in list order on a tie. */
-    private static int nextSmallestShown(List<Count> counts, Suppression[] state) {
-        int best = -1;
-        for (int i = 0; i < state.length; i++) {
-            int n = counts.get(i).count();
-            if (state[i] == Suppression.NONE && n > 0 && (best < 0 || n < counts.get(best).count())) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

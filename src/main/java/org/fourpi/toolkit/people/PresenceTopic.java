@@ -12,6 +12,7 @@ public enum PresenceTopic implements Labelled {
     AGE(false),
     ETHNIC_GROUP(false),
     SEX(false),
+    GENDER_IDENTITY(false),
     DISABILITY(false),
     SEXUAL_ORIENTATION(false),
     RELIGION(false),

@@ -11,9 +11,9 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,7 +29,8 @@ import org.fourpi.toolkit.people.PresenceViewModel.Chart;
 
 /**
  * Code-behind of the Presence page: binds the sentences to the view model and draws each breakdown
- * as a bar chart with its figures written beside it.
+ * as a bar chart with its figures written beside it. A figure shown as a band of five is drawn solid
+ * up to its lowest number and pale up to its highest.
  */
 public final class PresenceView {
 
@@ -51,6 +52,7 @@ public final class PresenceView {
     @FXML private Button refreshButton;
     @FXML private Label statusLabel;
     @FXML private VBox livedExperienceNote;
+    @FXML private Label bandsNote;
     @FXML private Label emptyLabel;
     @FXML private VBox involvementSection;
     @FXML private Label activeLabel;
@@ -72,6 +74,7 @@ public final class PresenceView {
         activeLabel.textProperty().bind(viewModel.activeLineProperty());
         activeLabel.accessibleTextProperty().bind(viewModel.activeLineProperty());
         showWhen(livedExperienceNote, viewModel.livedExperienceNoteProperty());
+        showWhen(bandsNote, viewModel.inBandsProperty());
         showWhen(emptyLabel, viewModel.loadedProperty().and(viewModel.anyoneActiveProperty().not()));
         showWhen(involvementSection, viewModel.anyoneActiveProperty());
         showWhen(equalitySection, viewModel.anyoneActiveProperty());
@@ -91,7 +94,7 @@ public final class PresenceView {
                 box.getChildren().setAll(charts.stream().map(this::block).toList()));
     }
 
-    /** One breakdown: its title, a hint, the chart beside the figures in words, and what is not drawn. */
+    /** One breakdown: its title, a hint, and the chart beside the figures in words. */
     private Node block(Chart chart) {
         VBox block = new VBox(label(chart.title(), SUBSECTION_TITLE));
         block.getStyleClass().add(BLOCK);
@@ -113,14 +116,14 @@ public final class PresenceView {
         }
         row.getChildren().add(figures);
         block.getChildren().add(row);
-        if (!chart.notDrawn().isEmpty()) {
-            block.getChildren().add(label(chart.notDrawn(), Styles.HINT));
-        }
         return block;
     }
 
-    /** Bars run across, so long group names stay readable; the first group is at the top. */
-    private BarChart<Number, String> barChart(Chart chart, Label figures, FlowPane row) {
+    /**
+     * Bars run across, so long group names stay readable; the first group is at the top. Two series
+     * stacked: the solid one to each figure's lowest number, the pale one on to its highest.
+     */
+    private StackedBarChart<Number, String> barChart(Chart chart, Label figures, FlowPane row) {
         NumberAxis scale = new NumberAxis(0, chart.axisUpperBound(), chart.tickUnit());
         scale.setMinorTickVisible(false);
         scale.setLabel(messages.text("presence.chart.axis"));
@@ -138,17 +141,20 @@ public final class PresenceView {
         List<Bar> bottomUp = chart.bars().reversed();
         CategoryAxis groups = new CategoryAxis(FXCollections.observableArrayList(
                 bottomUp.stream().map(Bar::label).toList()));
-        BarChart<Number, String> barChart = new BarChart<>(scale, groups);
+        StackedBarChart<Number, String> barChart = new StackedBarChart<>(scale, groups);
         barChart.getStyleClass().add(CHART);
         barChart.setAnimated(false);
         barChart.setLegendVisible(false);
         barChart.setFocusTraversable(false);
         barChart.setAccessibleText(chart.chartAccessibleText());
-        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        XYChart.Series<Number, String> atLeast = new XYChart.Series<>();
+        XYChart.Series<Number, String> band = new XYChart.Series<>();
         for (Bar bar : bottomUp) {
-            series.getData().add(new XYChart.Data<>(bar.count(), bar.label()));
+            atLeast.getData().add(new XYChart.Data<>(bar.atLeast(), bar.label()));
+            band.getData().add(new XYChart.Data<>(bar.atMost() - bar.atLeast(), bar.label()));
         }
-        barChart.getData().add(series);
+        barChart.getData().add(atLeast);
+        barChart.getData().add(band);
         // The height follows the text size, so bars and their names keep their room at 150%.
         double lines = LINES_FOR_SCALE + LINES_PER_BAR * chart.bars().size();
         barChart.prefHeightProperty().bind(figures.fontProperty().map(font -> font.getSize() * lines));

@@ -20,12 +20,22 @@ import org.fourpi.toolkit.common.ui.TaskExecutor;
 
 /**
  * The Presence page: the figures of {@link PresenceService} as sentences and chart bars, read in
- * the background whenever {@link #refresh()} is called. Hidden groups get a sentence and no bar.
+ * the background whenever {@link #refresh()} is called. A bar shows exactly what its figure shows:
+ * an exact number, or a band of five drawn from its lowest to its highest number.
  */
 public final class PresenceViewModel {
 
-    /** One bar of a chart: a group and how many people are in it. */
-    public record Bar(String label, int count) {
+    /**
+     * One bar of a chart: a group and the numbers its figure allows; both are the same when exact.
+     *
+     * @param atLeast where the solid part of the bar ends
+     * @param atMost  where the pale part ends, for a figure shown as a band of five
+     */
+    public record Bar(String label, int atLeast, int atMost) {
+
+        public boolean band() {
+            return atLeast != atMost;
+        }
     }
 
     /**
@@ -35,14 +45,13 @@ public final class PresenceViewModel {
      * @param hint                  a sentence under the title, or empty
      * @param chartAccessibleText   what a screen reader says about the chart
      * @param figuresAccessibleText what a screen reader says about the written figures
-     * @param bars                  the groups that can be drawn, in reading order
+     * @param bars                  every group, in reading order
      * @param lines                 every figure in words, such as "Carers: fewer than 5"
-     * @param notDrawn              which groups are left out of the chart and why, or empty
      * @param axisUpperBound        where the number scale ends
      * @param tickUnit              the step between marks on the number scale
      */
     public record Chart(String title, String hint, String chartAccessibleText, String figuresAccessibleText,
-                        List<Bar> bars, List<String> lines, String notDrawn, int axisUpperBound, int tickUnit) {
+                        List<Bar> bars, List<String> lines, int axisUpperBound, int tickUnit) {
 
         public Chart {
             bars = List.copyOf(bars);
@@ -63,6 +72,7 @@ public final class PresenceViewModel {
     private final ObservableList<Chart> equalityChartsShown = FXCollections.unmodifiableObservableList(equalityCharts);
     private final StringProperty activeLine = new SimpleStringProperty("");
     private final BooleanProperty livedExperienceNote = new SimpleBooleanProperty();
+    private final BooleanProperty inBands = new SimpleBooleanProperty();
     private final BooleanProperty anyoneActive = new SimpleBooleanProperty();
     private final BooleanProperty anyoneAnswered = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
@@ -93,7 +103,8 @@ public final class PresenceViewModel {
         activeLine.set(line(summary.active()));
         anyoneActive.set(summary.anyoneActive());
         anyoneAnswered.set(summary.anyoneAnswered());
-        livedExperienceNote.set(summary.anyoneActive() && summary.fewerThanTwoLivedExperience());
+        livedExperienceNote.set(summary.anyoneActive() && summary.fewLivedExperience());
+        inBands.set(summary.inBands());
         involvementCharts.setAll(summary.involvement().stream().map(b -> chart(b, "")).toList());
         List<Chart> equality = new ArrayList<>();
         equality.add(chart(summary.equalityAnswers(), summary.answeredPercent().isPresent()
@@ -110,35 +121,31 @@ public final class PresenceViewModel {
         String title = messages.text(breakdown.topic().labelKey());
         List<Bar> bars = new ArrayList<>();
         List<String> lines = new ArrayList<>();
-        List<String> notDrawn = new ArrayList<>();
         for (PresenceFigure figure : breakdown.figures()) {
             lines.add(line(figure));
-            if (figure.suppressed()) {
-                notDrawn.add(messages.text(figure.labelKey()));
-            } else {
-                bars.add(new Bar(chartLabel(figure.labelKey()), figure.shownCount().getAsInt()));
-            }
+            bars.add(new Bar(chartLabel(figure.labelKey()), figure.atLeast(), figure.atMost()));
         }
         String hint = breakdown.topic().manyPerPerson() ? messages.text("presence.hint.manyPerPerson") : extraHint;
-        int highest = bars.stream().mapToInt(Bar::count).max().orElse(0);
+        int highest = bars.stream().mapToInt(Bar::atMost).max().orElse(0);
         int tick = tickUnit(highest);
         int upper = Math.max(5, (highest + tick - 1) / tick * tick);
+        boolean anyBand = bars.stream().anyMatch(Bar::band);
         return new Chart(title, hint,
-                messages.text("presence.chart.accessible", title),
+                messages.text(anyBand ? "presence.chart.accessible.bands" : "presence.chart.accessible", title),
                 messages.text("presence.figures.accessible", title, String.join("; ", lines)),
-                bars, lines,
-                notDrawn.isEmpty() ? "" : messages.text("presence.chart.notDrawn", String.join(", ", notDrawn)),
-                upper, tick);
+                bars, lines, upper, tick);
     }
 
-    /** A figure in words: "Carers: 12", "Carers: fewer than 5" or "Carers: hidden ...". */
+    /** A figure in words: "Carers: 12", "Carers: 10 to 14" or "Carers: fewer than 5". */
     private String line(PresenceFigure figure) {
         String label = messages.text(figure.labelKey());
-        return switch (figure.suppression()) {
-            case NONE -> messages.text("presence.line.count", label, figure.shownCount().getAsInt());
-            case FEWER_THAN_FIVE -> messages.text("presence.line.fewerThanFive", label);
-            case HIDDEN -> messages.text("presence.line.hidden", label);
-        };
+        if (figure.exact()) {
+            return messages.text("presence.line.count", label, figure.atLeast());
+        }
+        if (figure.fewerThanFive()) {
+            return messages.text("presence.line.fewerThanFive", label);
+        }
+        return messages.text("presence.line.band", label, figure.atLeast(), figure.atMost());
     }
 
     /** A shorter name for a chart's axis where the full one is long; the written figures keep the full one. */
@@ -170,14 +177,19 @@ public final class PresenceViewModel {
         return equalityChartsShown;
     }
 
-    /** "People active now: 32", or "fewer than 5". */
+    /** "People active now: 32", "30 to 34" or "fewer than 5". */
     public ReadOnlyStringProperty activeLineProperty() {
         return activeLine;
     }
 
-    /** True when people are active but fewer than two of them bring lived experience. */
+    /** True when people are active but the figure for service users and carers is 0 or "fewer than 5". */
     public ReadOnlyBooleanProperty livedExperienceNoteProperty() {
         return livedExperienceNote;
+    }
+
+    /** True when some group is small, so every figure on the page is shown as a band of five. */
+    public ReadOnlyBooleanProperty inBandsProperty() {
+        return inBands;
     }
 
     public ReadOnlyBooleanProperty anyoneActiveProperty() {

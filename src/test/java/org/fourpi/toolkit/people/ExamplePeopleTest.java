@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import org.fourpi.toolkit.common.validation.Formats;
 import org.fourpi.toolkit.demo.ExampleDataService;
-import org.fourpi.toolkit.people.PresenceFigure.Suppression;
 import org.fourpi.toolkit.testing.TestServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,20 +105,19 @@ class ExamplePeopleTest {
     }
 
     @Test
-    void showsSmallGroupsBeingHiddenInThePresenceFigures() {
+    void showsThePresenceFiguresInBandsBecauseSomeGroupsAreSmall() {
         EqualityService equality = test.services().equality();
         PresenceSummary summary = new PresenceService(people, equality).summary();
 
         assertThat(people.all().stream().filter(p -> equality.objectedOn(p.id()).isPresent())).hasSize(1);
-        assertThat(summary.active().shownCount()).isPresent();
-        assertThat(summary.fewerThanTwoLivedExperience()).isFalse();
-        assertThat(summary.equalityAnswers().figure(PresenceService.OBJECTED).suppression())
-                .isEqualTo(Suppression.FEWER_THAN_FIVE);
-        Function<PresenceTopic, Set<Suppression>> kinds = topic -> summary.breakdown(topic).figures().stream()
-                .map(PresenceFigure::suppression).collect(Collectors.toSet());
-        assertThat(kinds.apply(PresenceTopic.ETHNIC_GROUP))
-                .contains(Suppression.NONE, Suppression.FEWER_THAN_FIVE, Suppression.HIDDEN);
-        assertThat(kinds.apply(PresenceTopic.RELIGION)).contains(Suppression.NONE, Suppression.FEWER_THAN_FIVE);
-        assertThat(summary.answeredPercent()).isPresent();
+        assertThat(summary.inBands()).isTrue();
+        assertThat(summary.active().atLeast()).isGreaterThanOrEqualTo(PresenceFigure.BAND);
+        assertThat(summary.fewLivedExperience()).isFalse();
+        assertThat(summary.equalityAnswers().figure(PresenceService.OBJECTED).fewerThanFive()).isTrue();
+        Function<PresenceTopic, Set<Boolean>> fewerThanFive = topic -> summary.breakdown(topic).figures().stream()
+                .map(PresenceFigure::fewerThanFive).collect(Collectors.toSet());
+        assertThat(fewerThanFive.apply(PresenceTopic.ETHNIC_GROUP)).containsExactlyInAnyOrder(true, false);
+        assertThat(fewerThanFive.apply(PresenceTopic.RELIGION)).containsExactlyInAnyOrder(true, false);
+        assertThat(summary.answeredPercent()).isEmpty();
     }
 }

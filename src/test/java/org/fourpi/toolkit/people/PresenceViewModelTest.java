@@ -48,7 +48,7 @@ class PresenceViewModelTest {
     }
 
     @Test
-    void writesEveryFigureOutAndDrawsOnlyTheOnesThatAreShown() {
+    void writesEveryFigureAsItsBandAndDrawsTheBandWhenAGroupIsSmall() {
         register.add(12, Perspective.SERVICE_USER);
         register.add(3, Perspective.CARER);
         register.add(7, Perspective.BOTH);
@@ -56,23 +56,24 @@ class PresenceViewModelTest {
 
         page.refresh();
 
-        assertThat(page.activeLineProperty().get()).isEqualTo("People active now: 28");
+        assertThat(page.inBandsProperty().get()).isTrue();
+        assertThat(page.activeLineProperty().get()).isEqualTo("People active now: 25 to 29");
         Chart perspective = chart(page.involvementCharts(), "The perspective people bring");
         assertThat(perspective.lines()).containsExactly(
-                "Service user (lived experience): 12",
+                "Service user (lived experience): 10 to 14",
                 "Carer: fewer than 5",
-                "Service user and carer: hidden, to protect a small group",
-                "Staff: 6",
-                "Volunteer: 0",
-                "Other: 0");
-        assertThat(perspective.bars()).containsExactly(new Bar("Service user", 12), new Bar("Staff", 6),
-                new Bar("Volunteer", 0), new Bar("Other", 0));
-        assertThat(perspective.notDrawn()).isEqualTo(
-                "Not drawn in the chart, so that nobody can be identified: Carer, Service user and carer.");
-        assertThat(perspective.chartAccessibleText()).startsWith("Bar chart: The perspective people bring.");
+                "Service user and carer: 5 to 9",
+                "Staff: 5 to 9",
+                "Volunteer: fewer than 5",
+                "Other: fewer than 5");
+        assertThat(perspective.bars()).containsExactly(new Bar("Service user", 10, 14), new Bar("Carer", 0, 4),
+                new Bar("Service user and carer", 5, 9), new Bar("Staff", 5, 9), new Bar("Volunteer", 0, 4),
+                new Bar("Other", 0, 4));
+        assertThat(perspective.chartAccessibleText())
+                .startsWith("Bar chart: The perspective people bring. Each figure is a band of five");
         assertThat(perspective.figuresAccessibleText())
-                .startsWith("The perspective people bring. Service user (lived experience): 12; Carer: fewer than 5");
-        assertThat(perspective.axisUpperBound()).isEqualTo(12);
+                .startsWith("The perspective people bring. Service user (lived experience): 10 to 14; Carer: fewer than 5");
+        assertThat(perspective.axisUpperBound()).isEqualTo(14);
         assertThat(perspective.tickUnit()).isEqualTo(2);
         assertThat(page.statusProperty().get()).isEqualTo("Figures for the people active on 26 November 2026.");
         assertThat(page.busyProperty().get()).isFalse();
@@ -85,11 +86,14 @@ class PresenceViewModelTest {
 
         page.refresh();
 
+        assertThat(page.inBandsProperty().get()).isFalse();
         Chart roles = chart(page.involvementCharts(), "Roles");
         assertThat(roles.hint()).contains("more than one group");
-        assertThat(roles.lines()).contains("Ambassador: 6", "Trustee or board member: 6");
+        assertThat(roles.lines()).contains("Ambassador: 6", "Trustee or board member: 6", "Consultant: 0");
+        assertThat(roles.chartAccessibleText()).isEqualTo(
+                "Bar chart: Roles. Every figure is also written out beside the chart.");
         assertThat(chart(page.involvementCharts(), "Where people are involved (levels A to E)").bars())
-                .contains(new Bar("B: community", 6), new Bar("D: strategic", 6));
+                .contains(new Bar("B: community", 6, 6), new Bar("D: strategic", 6, 6), new Bar("A: individual care", 0, 0));
         assertThat(chart(page.involvementCharts(), "The perspective people bring").hint()).isEmpty();
     }
 
@@ -114,6 +118,7 @@ class PresenceViewModelTest {
         assertThat(page.anyoneAnsweredProperty().get()).isTrue();
         assertThat(page.equalityCharts()).extracting(Chart::title).containsExactly(
                 "Who answered the equality questions", "Age", "Ethnic group", "Sex",
+                "Gender identity: is their gender the same as the sex they were registered at birth?",
                 "Disability: do people consider themselves disabled?", "Sexual orientation", "Religion or belief",
                 "Unpaid carers: do people look after someone without being paid?");
         assertThat(chart(page.equalityCharts(), "Ethnic group").lines()).contains("White: 12",
@@ -130,22 +135,27 @@ class PresenceViewModelTest {
 
         List<Chart> all = new java.util.ArrayList<>(page.involvementCharts());
         all.addAll(page.equalityCharts());
-        assertThat(all).hasSize(12);
+        assertThat(all).hasSize(13);
         for (Chart c : all) {
-            assertThat(String.join(" ", c.lines()) + c.title() + c.hint() + c.notDrawn()
+            assertThat(String.join(" ", c.lines()) + c.title() + c.hint() + c.chartAccessibleText()
                     + c.bars().stream().map(Bar::label).toList()).as(c.title()).doesNotContain("!");
         }
     }
 
     @Test
-    void addsACalmNoteWhenFewerThanTwoPeopleBringLivedExperience() {
+    void addsACalmNoteWhenFewOrNoServiceUsersAndCarersAreActive() {
         register.add(5, Perspective.STAFF);
         register.add(1, Perspective.CARER);
 
         page.refresh();
         assertThat(page.livedExperienceNoteProperty().get()).isTrue();
 
+        // Two look the same as one, so the note cannot tell them apart either.
         register.add(1, Perspective.SERVICE_USER);
+        page.refresh();
+        assertThat(page.livedExperienceNoteProperty().get()).isTrue();
+
+        register.add(3, Perspective.SERVICE_USER);
         page.refresh();
         assertThat(page.livedExperienceNoteProperty().get()).isFalse();
     }

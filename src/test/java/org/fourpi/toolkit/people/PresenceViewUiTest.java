@@ -11,7 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.chart.BarChart;
+import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -91,33 +91,43 @@ class PresenceViewUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private List<BarChart<?, ?>> charts() {
-        return robot.lookup(".presence-chart").queryAllAs(BarChart.class).stream()
-                .<BarChart<?, ?>>map(c -> c).toList();
+    private List<StackedBarChart<?, ?>> charts() {
+        return robot.lookup(".presence-chart").queryAllAs(StackedBarChart.class).stream()
+                .<StackedBarChart<?, ?>>map(c -> c).toList();
     }
 
-    private static List<Object> groupsDrawn(BarChart<?, ?> chart) {
+    private static List<Object> groupsDrawn(StackedBarChart<?, ?> chart) {
         return chart.getData().getFirst().getData().stream().map(XYChart.Data::getYValue).map(Object.class::cast)
                 .toList();
     }
 
+    /** How far past its solid part each bar reaches: 4 for a band of five, 0 for an exact figure. */
+    private static List<Object> paleParts(StackedBarChart<?, ?> chart) {
+        return chart.getData().getLast().getData().stream().map(XYChart.Data::getXValue).map(Object.class::cast)
+                .toList();
+    }
+
     @Test
-    void drawsOnlyTheGroupsThatAreShownAndWritesEveryFigureBesideThem() throws Exception {
+    void drawsEachFigureAsItsBandAndWritesEveryFigureBesideIt() throws Exception {
         open(14);
 
         refreshWithTheKeyboard();
 
-        assertThat(robot.lookup("#activeLabel").queryAs(Label.class).getText()).isEqualTo("People active now: 32");
-        List<BarChart<?, ?>> charts = charts();
-        assertThat(charts).hasSize(12).allSatisfy(c -> assertThat(c.getAccessibleText()).startsWith("Bar chart:"));
-        BarChart<?, ?> perspective = charts.get(1);
+        assertThat(robot.lookup("#activeLabel").queryAs(Label.class).getText())
+                .isEqualTo("People active now: 30 to 34");
+        assertThat(robot.lookup("#bandsNote").query().isVisible()).isTrue();
+        List<StackedBarChart<?, ?>> charts = charts();
+        assertThat(charts).hasSize(13)
+                .allSatisfy(c -> assertThat(c.getAccessibleText()).startsWith("Bar chart:"));
+        StackedBarChart<?, ?> perspective = charts.get(1);
         assertThat(perspective.getAccessibleText()).contains("The perspective people bring");
-        assertThat(groupsDrawn(perspective)).contains("Service user").doesNotContain("Carer", "Staff");
+        assertThat(groupsDrawn(perspective)).contains("Service user", "Carer", "Staff");
+        assertThat(paleParts(perspective)).containsOnly(4);
         List<String> figures = robot.lookup(".presence-figures").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
-        assertThat(figures).hasSize(12);
-        assertThat(figures.get(1)).contains("Service user (lived experience): 14", "Staff: fewer than 5",
-                "Carer: hidden, to protect a small group");
+        assertThat(figures).hasSize(13);
+        assertThat(figures.get(1)).contains("Service user (lived experience): 10 to 14", "Staff: fewer than 5",
+                "Carer: 5 to 9");
         assertThat(robot.lookup(".presence-figures").queryAllAs(Label.class))
                 .allSatisfy(label -> assertThat(label.isFocusTraversable()).isTrue())
                 .allSatisfy(label -> assertThat(label.getAccessibleText()).isNotBlank());
@@ -134,7 +144,7 @@ class PresenceViewUiTest {
         Node page = scroller.getContent();
         double room = scroller.getViewportBounds().getWidth();
         assertThat(page.minWidth(-1)).isLessThanOrEqualTo(room);
-        for (BarChart<?, ?> chart : charts()) {
+        for (StackedBarChart<?, ?> chart : charts()) {
             assertThat(chart.getWidth()).isLessThanOrEqualTo(room);
             assertThat(chart.getHeight()).as("room for each bar").isGreaterThan(21 * 2.0 * groupsDrawn(chart).size());
         }
