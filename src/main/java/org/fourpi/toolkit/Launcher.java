@@ -102,22 +102,17 @@ public final class Launcher implements CommandActions {
 
     @Override
     public int addExampleData(Optional<Path> dataDir) {
-        Opened opened;
-        try {
-            opened = open(dataDir);
-        } catch (DataFolderException problem) {
-            System.err.println(StartupProblems.describe(problem, messages));
-            return StartupProblems.exitCode(problem);
-        }
-        try (DataFolder folder = opened.folder(); Services services = opened.services()) {
-            services.exampleData().fill();
-            services.preferences().markWelcomeDone();
-            System.out.println(messages.text("cli.demoData.done", folder.root()));
-            return 0;
-        } catch (ExampleDataService.NotEmptyException e) {
-            System.err.println(messages.text("cli.demoData.notEmpty", opened.folder().root()));
-            return 1;
-        }
+        return withData(dataDir, services -> {
+            try {
+                services.exampleData().fill();
+                services.preferences().markWelcomeDone();
+                System.out.println(messages.text("cli.demoData.done", services.folder().root()));
+                return 0;
+            } catch (ExampleDataService.NotEmptyException e) {
+                System.err.println(messages.text("cli.demoData.notEmpty", services.folder().root()));
+                return 1;
+            }
+        });
     }
 
     @Override

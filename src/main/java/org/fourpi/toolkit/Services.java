@@ -47,7 +47,7 @@ public final class Services implements AutoCloseable {
         this.equality = new EqualityService(database, clock);
         // Imports read choices by their labels and exports write them, so these services need the texts.
         Messages texts = Messages.forLocale(Locale.getDefault());
-        this.peopleImport = new PeopleImportService(database, clock, people, texts);
+        this.peopleImport = new PeopleImportService(database, clock, people, preferences, texts);
         this.peopleExport = new PeopleExportService(people, equality, texts);
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality)));

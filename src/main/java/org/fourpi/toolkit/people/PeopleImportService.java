@@ -25,6 +25,7 @@ import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.common.ui.Progress;
 import org.fourpi.toolkit.common.validation.Formats;
+import org.fourpi.toolkit.settings.PreferencesService;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,9 +49,11 @@ public final class PeopleImportService {
     private final PeopleImportValues values;
     private final PeopleRepository peopleRepository = new PeopleRepository();
     private final ImportBatchRepository batches = new ImportBatchRepository();
-    private final PeopleImportMappingRepository mappings = new PeopleImportMappingRepository();
+    private final PreferencesService preferences;
 
-    public PeopleImportService(Database database, Clock clock, PeopleService people, Messages messages) {
+    public PeopleImportService(Database database, Clock clock, PeopleService people, PreferencesService preferences,
+                               Messages messages) {
+        this.preferences = preferences;
         this.database = database;
         this.clock = clock;
         this.people = people;
@@ -68,7 +71,7 @@ public final class PeopleImportService {
      */
     public PeopleImportSheet read(Path file, Progress progress) {
         SpreadsheetReader.Table table = reader.read(file, progress);
-        Optional<PeopleImportMapping> remembered = mappings.find(database.dsl(), mappingKey(table.headers()))
+        Optional<PeopleImportMapping> remembered = preferences.value(mappingKey(table.headers()))
                 .map(text -> PeopleImportMapping.decode(text, table.headers().size()));
         PeopleImportMapping mapping = remembered.orElseGet(() -> values.guess(table.headers()));
         return new PeopleImportSheet(SpreadsheetReader.fileName(file), table.headers(), table.rows(), mapping,
@@ -94,6 +97,12 @@ public final class PeopleImportService {
      * @throws CancellationException when the progress asked to stop; nothing is saved
      */
     public PeopleImportResult commit(PeopleImportPreview preview, boolean skipRowsInError, Progress progress) {
+        PeopleImportResult result = save(preview, skipRowsInError, progress);
+        preferences.remember(mappingKey(preview.sheet().headers()), preview.mapping().encode());
+        return result;
+    }
+
+    private PeopleImportResult save(PeopleImportPreview preview, boolean skipRowsInError, Progress progress) {
         LocalDateTime now = LocalDateTime.now(clock);
         return database.transactionResult(db -> {
             PeopleImportPreview fresh = classify(preview.sheet(), preview.mapping(), peopleRepository.all(db),
@@ -102,7 +111,6 @@ public final class PeopleImportService {
             if (fresh.hasErrors() && !skipRowsInError) {
                 throw new IllegalStateException(messages.text("import.commit.rowsInError", errors));
             }
-            mappings.put(db, mappingKey(preview.sheet().headers()), preview.mapping().encode());
             List<PeopleImportPreview.Row> toSave = fresh.rows().stream()
                     .filter(r -> r.outcome() == PeopleImportPreview.Outcome.NEW
                             || r.outcome() == PeopleImportPreview.Outcome.UPDATE)

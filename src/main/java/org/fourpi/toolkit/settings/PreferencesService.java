@@ -1,5 +1,7 @@
 package org.fourpi.toolkit.settings;
 
+import java.util.Optional;
+
 import org.fourpi.toolkit.common.db.Database;
 
 /** The person's choices that outlive a run: appearance, and whether the first-run welcome was answered. */
@@ -38,6 +40,15 @@ public final class PreferencesService {
 
     public synchronized void markWelcomeDone() {
         repository.put(database.dsl(), WELCOME_DONE, "true");
+    }
+
+    /** A value another part of the program asked to keep, such as a remembered column mapping. */
+    public Optional<String> value(String key) {
+        return repository.find(database.dsl(), key);
+    }
+
+    public synchronized void remember(String key, String value) {
+        repository.put(database.dsl(), key, value);
     }
 
     private static Theme parseTheme(String text) {
