@@ -38,6 +38,8 @@ import org.fourpi.toolkit.people.PersonEditorView;
 import org.fourpi.toolkit.people.PresenceService;
 import org.fourpi.toolkit.people.PresenceView;
 import org.fourpi.toolkit.people.PresenceViewModel;
+import org.fourpi.toolkit.payments.PaymentPolicyView;
+import org.fourpi.toolkit.payments.PaymentPolicyViewModel;
 import org.fourpi.toolkit.settings.Appearance;
 import org.fourpi.toolkit.settings.AppearanceView;
 import org.fourpi.toolkit.settings.AppearanceViewModel;
@@ -102,6 +104,8 @@ public final class App extends Application {
                 services.exampleData(), executor, dialogs, messages, () -> window.show(Section.SETTINGS));
         OrganisationProfileViewModel profile = new OrganisationProfileViewModel(services.organisations(),
                 executor, dialogs, messages);
+        PaymentPolicyViewModel paymentPolicy = new PaymentPolicyViewModel(services.paymentPolicy(), executor,
+                messages, services.clock());
 
         PeopleViewModel people = new PeopleViewModel(services.people(), services.equality(),
                 services.peopleImport(), services.peopleExport(), executor, dialogs, messages,
@@ -117,6 +121,7 @@ public final class App extends Application {
                 loader.load(new PresenceView(presence, messages)), presence::refresh)));
         pages.put(Section.HOME, loader.load(new HomeView(home)));
         VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),
+                loader.load(new PaymentPolicyView(paymentPolicy)),
                 loader.load(new AppearanceView(appearance, messages)));
         settings.getStyleClass().add(Styles.PAGE);
         pages.put(Section.SETTINGS, settings);
@@ -125,7 +130,10 @@ public final class App extends Application {
                     new NotBuiltView(messages.text(s.nameKey()), messages.text(s.notBuiltKey()))));
         }
         window.whenShown(Section.HOME, home::refresh);
-        window.whenShown(Section.SETTINGS, profile::load);
+        window.whenShown(Section.SETTINGS, () -> {
+            profile.load();
+            paymentPolicy.load();
+        });
         window.whenShown(Section.PEOPLE, people::shown);
         window.addUnsavedChangesCheck(() -> profile.dirtyProperty().get());
         window.addUnsavedChangesCheck(people::hasUnsavedChanges);

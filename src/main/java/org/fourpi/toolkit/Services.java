@@ -9,6 +9,7 @@ import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.AttachmentStore;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.demo.ExampleDataService;
+import org.fourpi.toolkit.payments.PaymentPolicyService;
 import org.fourpi.toolkit.people.EqualityService;
 import org.fourpi.toolkit.people.ExamplePeople;
 import org.fourpi.toolkit.people.PeopleExportService;
@@ -34,6 +35,7 @@ public final class Services implements AutoCloseable {
     private final EqualityService equality;
     private final PeopleImportService peopleImport;
     private final PeopleExportService peopleExport;
+    private final PaymentPolicyService paymentPolicy;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -45,6 +47,7 @@ public final class Services implements AutoCloseable {
         AttachmentStore attachments = new AttachmentStore(folder.attachmentFolder());
         this.people = new PeopleService(database, clock, attachments);
         this.equality = new EqualityService(database, clock);
+        this.paymentPolicy = new PaymentPolicyService(database, clock);
         // Imports read choices by their labels and exports write them, so these services need the texts.
         Messages texts = Messages.forLocale(Locale.getDefault());
         this.peopleImport = new PeopleImportService(database, clock, people, preferences, texts);
@@ -83,6 +86,10 @@ public final class Services implements AutoCloseable {
 
     public PeopleExportService peopleExport() {
         return peopleExport;
+    }
+
+    public PaymentPolicyService paymentPolicy() {
+        return paymentPolicy;
     }
 
     public ExampleDataService exampleData() {

@@ -1,0 +1,120 @@
+package org.fourpi.toolkit.payments;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+
+import org.fourpi.toolkit.common.ui.FieldErrors;
+import org.fourpi.toolkit.common.ui.TextAreas;
+
+/** Code-behind of the payment policy section: binds the table, the form and the policy text to the view model. */
+public final class PaymentPolicyView {
+
+    private final PaymentPolicyViewModel viewModel;
+    private final Map<RateField, TextField> inputs = new EnumMap<>(RateField.class);
+
+    @FXML private TableView<PaymentRates> rateSetsTable;
+    @FXML private TableColumn<PaymentRates, String> takesEffectColumn;
+    @FXML private TableColumn<PaymentRates, String> feesColumn;
+    @FXML private TableColumn<PaymentRates, String> mileageColumn;
+    @FXML private TableColumn<PaymentRates, String> targetDaysColumn;
+    @FXML private TextField effectiveFrom;
+    @FXML private Label effectiveFromError;
+    @FXML private TextField feeHourly;
+    @FXML private Label feeHourlyError;
+    @FXML private TextField feeHalfDay;
+    @FXML private Label feeHalfDayError;
+    @FXML private TextField feeDay;
+    @FXML private Label feeDayError;
+    @FXML private TextField mileageFirst;
+    @FXML private Label mileageFirstError;
+    @FXML private TextField mileageAfter;
+    @FXML private Label mileageAfterError;
+    @FXML private TextField mileagePassenger;
+    @FXML private Label mileagePassengerError;
+    @FXML private TextField childcareHourly;
+    @FXML private Label childcareHourlyError;
+    @FXML private TextField replacementCarerHourly;
+    @FXML private Label replacementCarerHourlyError;
+    @FXML private TextField supportWorkerHourly;
+    @FXML private Label supportWorkerHourlyError;
+    @FXML private TextField subsistenceLimitDay;
+    @FXML private Label subsistenceLimitDayError;
+    @FXML private TextField targetDays;
+    @FXML private Label targetDaysError;
+    @FXML private Button addButton;
+    @FXML private Label statusLabel;
+    @FXML private TextArea policyText;
+    @FXML private Button savePolicyButton;
+    @FXML private Label policyStatusLabel;
+
+    public PaymentPolicyView(PaymentPolicyViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        rateSetsTable.setItems(viewModel.rateSets());
+        column(takesEffectColumn, viewModel::takesEffectText);
+        column(feesColumn, viewModel::feesText);
+        column(mileageColumn, viewModel::mileageText);
+        column(targetDaysColumn, viewModel::targetDaysText);
+
+        bind(RateField.EFFECTIVE_FROM, effectiveFrom, effectiveFromError);
+        bind(RateField.FEE_HOURLY, feeHourly, feeHourlyError);
+        bind(RateField.FEE_HALF_DAY, feeHalfDay, feeHalfDayError);
+        bind(RateField.FEE_DAY, feeDay, feeDayError);
+        bind(RateField.MILEAGE_FIRST_10000, mileageFirst, mileageFirstError);
+        bind(RateField.MILEAGE_AFTER_10000, mileageAfter, mileageAfterError);
+        bind(RateField.MILEAGE_PER_PASSENGER, mileagePassenger, mileagePassengerError);
+        bind(RateField.CHILDCARE_HOURLY, childcareHourly, childcareHourlyError);
+        bind(RateField.REPLACEMENT_CARER_HOURLY, replacementCarerHourly, replacementCarerHourlyError);
+        bind(RateField.SUPPORT_WORKER_HOURLY, supportWorkerHourly, supportWorkerHourlyError);
+        bind(RateField.SUBSISTENCE_LIMIT_DAY, subsistenceLimitDay, subsistenceLimitDayError);
+        bind(RateField.TARGET_DAYS_TO_PAY, targetDays, targetDaysError);
+
+        addButton.disableProperty().bind(viewModel.busyProperty());
+        savePolicyButton.disableProperty().bind(viewModel.busyProperty());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        statusLabel.accessibleTextProperty().bind(viewModel.statusProperty());
+        policyText.textProperty().bindBidirectional(viewModel.policyTextProperty());
+        policyStatusLabel.textProperty().bind(viewModel.policyStatusProperty());
+        policyStatusLabel.accessibleTextProperty().bind(viewModel.policyStatusProperty());
+        TextAreas.tabMovesOn(policyText);
+
+        viewModel.firstInvalidFieldProperty().addListener((obs, old, field) -> {
+            if (field != null) {
+                inputs.get(field).requestFocus();
+            }
+        });
+    }
+
+    private static void column(TableColumn<PaymentRates, String> column, Function<PaymentRates, String> text) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+    }
+
+    private void bind(RateField field, TextField input, Label error) {
+        inputs.put(field, input);
+        input.textProperty().bindBidirectional(viewModel.value(field));
+        FieldErrors.show(input, error, viewModel.error(field));
+    }
+
+    @FXML
+    private void addRateSet() {
+        viewModel.addRateSet();
+    }
+
+    @FXML
+    private void savePolicyText() {
+        viewModel.savePolicyText();
+    }
+}

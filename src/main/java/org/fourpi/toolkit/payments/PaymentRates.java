@@ -1,0 +1,31 @@
+package org.fourpi.toolkit.payments;
+
+import java.time.LocalDate;
+
+import org.fourpi.toolkit.common.money.Money;
+
+/**
+ * One set of payment rates and the date it takes effect; it stays in force until the next set's date.
+ * Mileage rates are pounds a mile (0.45 is 45p).
+ */
+public record PaymentRates(
+        LocalDate effectiveFrom,
+        Money feeHourly,
+        Money feeHalfDay,
+        Money feeDay,
+        Money mileageFirst10000,
+        Money mileageAfter10000,
+        Money mileagePerPassenger,
+        Money childcareHourly,
+        Money replacementCarerHourly,
+        Money supportWorkerHourly,
+        Money subsistenceLimitDay,
+        int targetDaysToPay) {
+
+    /** The same rates taking effect on another date, to start a new set from the latest one. */
+    public PaymentRates withEffectiveFrom(LocalDate date) {
+        return new PaymentRates(date, feeHourly, feeHalfDay, feeDay, mileageFirst10000, mileageAfter10000,
+                mileagePerPassenger, childcareHourly, replacementCarerHourly, supportWorkerHourly,
+                subsistenceLimitDay, targetDaysToPay);
+    }
+}

@@ -1,0 +1,28 @@
+package org.fourpi.toolkit.payments;
+
+import org.fourpi.toolkit.common.text.Labelled;
+
+/** The fields of a rate set, in form order, each with its name for people. */
+public enum RateField implements Labelled {
+    EFFECTIVE_FROM,
+    FEE_HOURLY,
+    FEE_HALF_DAY,
+    FEE_DAY,
+    MILEAGE_FIRST_10000,
+    MILEAGE_AFTER_10000,
+    MILEAGE_PER_PASSENGER,
+    CHILDCARE_HOURLY,
+    REPLACEMENT_CARER_HOURLY,
+    SUPPORT_WORKER_HOURLY,
+    SUBSISTENCE_LIMIT_DAY,
+    TARGET_DAYS_TO_PAY;
+
+    public boolean isAmount() {
+        return this != EFFECTIVE_FROM && this != TARGET_DAYS_TO_PAY;
+    }
+
+    @Override
+    public String labelKey() {
+        return "payments.field." + name();
+    }
+}
