@@ -51,8 +51,8 @@ public final class PaymentPolicyView {
     @FXML private Label subsistenceLimitDayError;
     @FXML private TextField targetDays;
     @FXML private Label targetDaysError;
-    @FXML private Button addButton;
-    @FXML private Label statusLabel;
+    @FXML private Button addRatesButton;
+    @FXML private Label ratesStatusLabel;
     @FXML private TextArea policyText;
     @FXML private Button savePolicyButton;
     @FXML private Label policyStatusLabel;
@@ -82,10 +82,10 @@ public final class PaymentPolicyView {
         bind(RateField.SUBSISTENCE_LIMIT_DAY, subsistenceLimitDay, subsistenceLimitDayError);
         bind(RateField.TARGET_DAYS_TO_PAY, targetDays, targetDaysError);
 
-        addButton.disableProperty().bind(viewModel.busyProperty());
+        addRatesButton.disableProperty().bind(viewModel.busyProperty());
         savePolicyButton.disableProperty().bind(viewModel.busyProperty());
-        statusLabel.textProperty().bind(viewModel.statusProperty());
-        statusLabel.accessibleTextProperty().bind(viewModel.statusProperty());
+        ratesStatusLabel.textProperty().bind(viewModel.statusProperty());
+        ratesStatusLabel.accessibleTextProperty().bind(viewModel.statusProperty());
         policyText.textProperty().bindBidirectional(viewModel.policyTextProperty());
         policyStatusLabel.textProperty().bind(viewModel.policyStatusProperty());
         policyStatusLabel.accessibleTextProperty().bind(viewModel.policyStatusProperty());
