@@ -40,6 +40,8 @@ import org.fourpi.toolkit.people.PresenceView;
 import org.fourpi.toolkit.people.PresenceViewModel;
 import org.fourpi.toolkit.payments.PaymentPolicyView;
 import org.fourpi.toolkit.payments.PaymentPolicyViewModel;
+import org.fourpi.toolkit.payments.PersonPaymentsView;
+import org.fourpi.toolkit.payments.PersonPaymentsViewModel;
 import org.fourpi.toolkit.settings.Appearance;
 import org.fourpi.toolkit.settings.AppearanceView;
 import org.fourpi.toolkit.settings.AppearanceViewModel;
@@ -111,12 +113,18 @@ public final class App extends Application {
                 services.peopleImport(), services.peopleExport(), executor, dialogs, messages,
                 file -> getHostServices().showDocument(file.toUri().toString()));
 
+        PersonPaymentsViewModel personPayments = new PersonPaymentsViewModel(services.paymentPreferences(),
+                executor, messages);
+        people.editor().onPersonShown(personPayments::show);
+        people.editor().addUnsavedChangesCheck(personPayments::hasUnsavedChanges);
+
         Map<Section, Parent> pages = new EnumMap<>(Section.class);
         PresenceViewModel presence = new PresenceViewModel(
                 new PresenceService(services.people(), services.equality()), executor, messages);
         pages.put(Section.PEOPLE, loader.load(new PeopleView(people,
                 loader.load(new PeopleListView(people.list(), messages, people::startImport)),
-                loader.load(new PersonEditorView(people.editor(), messages)),
+                loader.load(new PersonEditorView(people.editor(), messages,
+                        loader.load(new PersonPaymentsView(personPayments, messages)))),
                 loader.load(new PeopleImportView(people.importing(), messages)),
                 loader.load(new PresenceView(presence, messages)), presence::refresh)));
         pages.put(Section.HOME, loader.load(new HomeView(home)));

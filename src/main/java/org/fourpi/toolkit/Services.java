@@ -9,12 +9,15 @@ import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.AttachmentStore;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.demo.ExampleDataService;
+import org.fourpi.toolkit.payments.ExamplePaymentPreferences;
 import org.fourpi.toolkit.payments.PaymentPolicyService;
+import org.fourpi.toolkit.payments.PaymentPreferencesService;
 import org.fourpi.toolkit.people.EqualityService;
 import org.fourpi.toolkit.people.ExamplePeople;
 import org.fourpi.toolkit.people.PeopleExportService;
 import org.fourpi.toolkit.people.PeopleImportService;
 import org.fourpi.toolkit.people.PeopleService;
+import org.fourpi.toolkit.people.Person;
 import org.fourpi.toolkit.settings.ExampleOrganisation;
 import org.fourpi.toolkit.settings.OrganisationService;
 import org.fourpi.toolkit.settings.PreferencesService;
@@ -36,6 +39,7 @@ public final class Services implements AutoCloseable {
     private final PeopleImportService peopleImport;
     private final PeopleExportService peopleExport;
     private final PaymentPolicyService paymentPolicy;
+    private final PaymentPreferencesService paymentPreferences;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -48,12 +52,15 @@ public final class Services implements AutoCloseable {
         this.people = new PeopleService(database, clock, attachments);
         this.equality = new EqualityService(database, clock);
         this.paymentPolicy = new PaymentPolicyService(database, clock);
+        this.paymentPreferences = new PaymentPreferencesService(database, clock, paymentPolicy);
         // Imports read choices by their labels and exports write them, so these services need the texts.
         Messages texts = Messages.forLocale(Locale.getDefault());
         this.peopleImport = new PeopleImportService(database, clock, people, preferences, texts);
         this.peopleExport = new PeopleExportService(people, equality, texts);
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
-                new ExamplePeople(people, equality)));
+                new ExamplePeople(people, equality),
+                new ExamplePaymentPreferences(paymentPreferences,
+                        () -> people.all().stream().map(Person::id).sorted().toList())));
     }
 
     public DataFolder folder() {
@@ -90,6 +97,10 @@ public final class Services implements AutoCloseable {
 
     public PaymentPolicyService paymentPolicy() {
         return paymentPolicy;
+    }
+
+    public PaymentPreferencesService paymentPreferences() {
+        return paymentPreferences;
     }
 
     public ExampleDataService exampleData() {

@@ -52,6 +52,9 @@ final class PaymentPolicyRepository {
                 .set(PAYMENT_RATES.SUPPORT_WORKER_HOURLY, r.supportWorkerHourly().amount())
                 .set(PAYMENT_RATES.SUBSISTENCE_LIMIT_DAY, r.subsistenceLimitDay().amount())
                 .set(PAYMENT_RATES.TARGET_DAYS_TO_PAY, r.targetDaysToPay())
+                .set(PAYMENT_RATES.ESA_WEEKLY_LIMIT, r.esaWeeklyLimit().amount())
+                .set(PAYMENT_RATES.CARERS_ALLOWANCE_WEEKLY_LIMIT, r.carersAllowanceWeeklyLimit().amount())
+                .set(PAYMENT_RATES.TRADING_ALLOWANCE, r.tradingAllowance().amount())
                 .set(PAYMENT_RATES.CREATED_AT, now)
                 .execute();
     }
@@ -84,7 +87,10 @@ final class PaymentPolicyRepository {
                 money(r.get(PAYMENT_RATES.REPLACEMENT_CARER_HOURLY)),
                 money(r.get(PAYMENT_RATES.SUPPORT_WORKER_HOURLY)),
                 money(r.get(PAYMENT_RATES.SUBSISTENCE_LIMIT_DAY)),
-                r.get(PAYMENT_RATES.TARGET_DAYS_TO_PAY));
+                r.get(PAYMENT_RATES.TARGET_DAYS_TO_PAY),
+                money(r.get(PAYMENT_RATES.ESA_WEEKLY_LIMIT)),
+                money(r.get(PAYMENT_RATES.CARERS_ALLOWANCE_WEEKLY_LIMIT)),
+                money(r.get(PAYMENT_RATES.TRADING_ALLOWANCE)));
     }
 
     private static Money money(BigDecimal amount) {

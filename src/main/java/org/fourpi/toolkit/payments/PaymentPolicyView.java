@@ -27,6 +27,7 @@ public final class PaymentPolicyView {
     @FXML private TableColumn<PaymentRates, String> feesColumn;
     @FXML private TableColumn<PaymentRates, String> mileageColumn;
     @FXML private TableColumn<PaymentRates, String> targetDaysColumn;
+    @FXML private TableColumn<PaymentRates, String> limitsColumn;
     @FXML private TextField effectiveFrom;
     @FXML private Label effectiveFromError;
     @FXML private TextField feeHourly;
@@ -51,6 +52,12 @@ public final class PaymentPolicyView {
     @FXML private Label subsistenceLimitDayError;
     @FXML private TextField targetDays;
     @FXML private Label targetDaysError;
+    @FXML private TextField esaWeeklyLimit;
+    @FXML private Label esaWeeklyLimitError;
+    @FXML private TextField carersAllowanceWeeklyLimit;
+    @FXML private Label carersAllowanceWeeklyLimitError;
+    @FXML private TextField tradingAllowance;
+    @FXML private Label tradingAllowanceError;
     @FXML private Button addRatesButton;
     @FXML private Label ratesStatusLabel;
     @FXML private TextArea policyText;
@@ -68,6 +75,7 @@ public final class PaymentPolicyView {
         column(feesColumn, viewModel::feesText);
         column(mileageColumn, viewModel::mileageText);
         column(targetDaysColumn, viewModel::targetDaysText);
+        column(limitsColumn, viewModel::limitsText);
 
         bind(RateField.EFFECTIVE_FROM, effectiveFrom, effectiveFromError);
         bind(RateField.FEE_HOURLY, feeHourly, feeHourlyError);
@@ -81,6 +89,9 @@ public final class PaymentPolicyView {
         bind(RateField.SUPPORT_WORKER_HOURLY, supportWorkerHourly, supportWorkerHourlyError);
         bind(RateField.SUBSISTENCE_LIMIT_DAY, subsistenceLimitDay, subsistenceLimitDayError);
         bind(RateField.TARGET_DAYS_TO_PAY, targetDays, targetDaysError);
+        bind(RateField.ESA_WEEKLY_LIMIT, esaWeeklyLimit, esaWeeklyLimitError);
+        bind(RateField.CARERS_ALLOWANCE_WEEKLY_LIMIT, carersAllowanceWeeklyLimit, carersAllowanceWeeklyLimitError);
+        bind(RateField.TRADING_ALLOWANCE, tradingAllowance, tradingAllowanceError);
 
         addRatesButton.disableProperty().bind(viewModel.busyProperty());
         savePolicyButton.disableProperty().bind(viewModel.busyProperty());

@@ -188,6 +188,11 @@ public final class PaymentPolicyViewModel {
                 pence(rates.mileageAfter10000()), pence(rates.mileagePerPassenger()));
     }
 
+    public String limitsText(PaymentRates rates) {
+        return messages.text("payments.table.limits", pounds(rates.esaWeeklyLimit()),
+                pounds(rates.carersAllowanceWeeklyLimit()), pounds(rates.tradingAllowance()));
+    }
+
     public String targetDaysText(PaymentRates rates) {
         return messages.text("payments.table.days", rates.targetDaysToPay());
     }
@@ -229,7 +234,7 @@ public final class PaymentPolicyViewModel {
         for (RateField field : RateField.values()) {
             if (field.isAmount()) {
                 String text = values.get(field).get();
-                RateProblem problem = RateRules.checkAmount(text);
+                RateProblem problem = RateRules.checkAmount(field, text);
                 if (problem == null) {
                     amounts.put(field, Money.of(RateRules.parseAmount(text)));
                 } else {
@@ -258,7 +263,9 @@ public final class PaymentPolicyViewModel {
                 amounts.get(RateField.FEE_DAY), amounts.get(RateField.MILEAGE_FIRST_10000),
                 amounts.get(RateField.MILEAGE_AFTER_10000), amounts.get(RateField.MILEAGE_PER_PASSENGER),
                 amounts.get(RateField.CHILDCARE_HOURLY), amounts.get(RateField.REPLACEMENT_CARER_HOURLY),
-                amounts.get(RateField.SUPPORT_WORKER_HOURLY), amounts.get(RateField.SUBSISTENCE_LIMIT_DAY), days);
+                amounts.get(RateField.SUPPORT_WORKER_HOURLY), amounts.get(RateField.SUBSISTENCE_LIMIT_DAY), days,
+                amounts.get(RateField.ESA_WEEKLY_LIMIT), amounts.get(RateField.CARERS_ALLOWANCE_WEEKLY_LIMIT),
+                amounts.get(RateField.TRADING_ALLOWANCE));
     }
 
     /** Shows each field's problem; returns true when there are none. */
@@ -267,7 +274,8 @@ public final class PaymentPolicyViewModel {
         for (RateField field : RateField.values()) {
             RateProblem problem = problems.get(field);
             errors.get(field).set(problem == null ? "" : messages.text(problem.labelKey(),
-                    messages.text(field.labelKey()), RateRules.MAX_TARGET_DAYS));
+                    messages.text(field.labelKey()), RateRules.MAX_TARGET_DAYS,
+                    RateRules.maxFor(field).format(Locale.UK).replace("£", "")));
             if (problem != null && first == null) {
                 first = field;
             }

@@ -15,10 +15,18 @@ public enum RateField implements Labelled {
     REPLACEMENT_CARER_HOURLY,
     SUPPORT_WORKER_HOURLY,
     SUBSISTENCE_LIMIT_DAY,
-    TARGET_DAYS_TO_PAY;
+    TARGET_DAYS_TO_PAY,
+    ESA_WEEKLY_LIMIT,
+    CARERS_ALLOWANCE_WEEKLY_LIMIT,
+    TRADING_ALLOWANCE;
 
     public boolean isAmount() {
         return this != EFFECTIVE_FROM && this != TARGET_DAYS_TO_PAY;
+    }
+
+    /** Benefit limits and the trading allowance are larger figures than the rates. */
+    public boolean isLimit() {
+        return this == ESA_WEEKLY_LIMIT || this == CARERS_ALLOWANCE_WEEKLY_LIMIT || this == TRADING_ALLOWANCE;
     }
 
     @Override

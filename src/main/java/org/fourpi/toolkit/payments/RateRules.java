@@ -8,10 +8,14 @@ import java.util.Map;
 
 import org.fourpi.toolkit.common.money.Money;
 
-/** The rules a rate set must meet: a date not already used, amounts from £0 to £10,000, 1 to 90 days to pay. */
+/**
+ * The rules a rate set must meet: a date not already used, rates from £0 to £10,000, earnings limits and
+ * the trading allowance from £0 to £100,000, 1 to 90 days to pay.
+ */
 public final class RateRules {
 
     public static final Money MAX_AMOUNT = Money.of("10000.00");
+    public static final Money MAX_LIMIT = Money.of("100000.00");
     public static final int MIN_TARGET_DAYS = 1;
     public static final int MAX_TARGET_DAYS = 90;
 
@@ -29,7 +33,7 @@ public final class RateRules {
         amounts(rates).forEach((field, amount) -> {
             if (amount == null) {
                 problems.put(field, RateProblem.REQUIRED);
-            } else if (amount.isNegative() || amount.compareTo(MAX_AMOUNT) > 0) {
+            } else if (amount.isNegative() || amount.compareTo(maxFor(field)) > 0) {
                 problems.put(field, RateProblem.AMOUNT_OUT_OF_RANGE);
             }
         });
@@ -39,8 +43,13 @@ public final class RateRules {
         return problems;
     }
 
+    /** The most a field may hold. */
+    public static Money maxFor(RateField field) {
+        return field.isLimit() ? MAX_LIMIT : MAX_AMOUNT;
+    }
+
     /** The problem with one typed amount, if any. */
-    public static RateProblem checkAmount(String text) {
+    public static RateProblem checkAmount(RateField field, String text) {
         if (text == null || text.isBlank()) {
             return RateProblem.REQUIRED;
         }
@@ -49,7 +58,7 @@ public final class RateRules {
             return RateProblem.NOT_AN_AMOUNT;
         }
         Money money = Money.of(value);
-        return money.isNegative() || money.compareTo(MAX_AMOUNT) > 0 ? RateProblem.AMOUNT_OUT_OF_RANGE : null;
+        return money.isNegative() || money.compareTo(maxFor(field)) > 0 ? RateProblem.AMOUNT_OUT_OF_RANGE : null;
     }
 
     /** A typed amount such as "£1,234.50" or "0.45"; null when it cannot be read. */
@@ -78,6 +87,9 @@ public final class RateRules {
         amounts.put(RateField.REPLACEMENT_CARER_HOURLY, r.replacementCarerHourly());
         amounts.put(RateField.SUPPORT_WORKER_HOURLY, r.supportWorkerHourly());
         amounts.put(RateField.SUBSISTENCE_LIMIT_DAY, r.subsistenceLimitDay());
+        amounts.put(RateField.ESA_WEEKLY_LIMIT, r.esaWeeklyLimit());
+        amounts.put(RateField.CARERS_ALLOWANCE_WEEKLY_LIMIT, r.carersAllowanceWeeklyLimit());
+        amounts.put(RateField.TRADING_ALLOWANCE, r.tradingAllowance());
         return amounts;
     }
 }

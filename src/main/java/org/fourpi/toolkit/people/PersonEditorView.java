@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -46,6 +47,7 @@ public final class PersonEditorView {
     private final PersonEditorViewModel viewModel;
     private final Messages messages;
     private final Map<PersonField, Node> inputs = new EnumMap<>(PersonField.class);
+    private final Parent paymentsContent;
 
     @FXML private Label titleLabel;
     @FXML private TabPane tabs;
@@ -126,8 +128,16 @@ public final class PersonEditorView {
     @FXML private Label recordMessage;
 
     public PersonEditorView(PersonEditorViewModel viewModel, Messages messages) {
+        this(viewModel, messages, null);
+    }
+
+    /**
+     * @param paymentsContent the content of a "Payments" tab, built by the payments feature; null for none
+     */
+    public PersonEditorView(PersonEditorViewModel viewModel, Messages messages, Parent paymentsContent) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.paymentsContent = paymentsContent;
     }
 
     @FXML
@@ -137,6 +147,12 @@ public final class PersonEditorView {
         involvementTab.disableProperty().bind(notSaved);
         consentTab.disableProperty().bind(notSaved);
         equalityTab.disableProperty().bind(notSaved);
+        if (paymentsContent != null) {
+            Tab paymentsTab = new Tab(messages.text("people.editor.tab.payments"), paymentsContent);
+            paymentsTab.setId("paymentsTab");
+            paymentsTab.disableProperty().bind(notSaved);
+            tabs.getTabs().add(paymentsTab);
+        }
         notSavedYetLabel.visibleProperty().bind(notSaved);
         notSavedYetLabel.managedProperty().bind(notSaved);
         // Enter saves the details only on the tabs whose fields the Save button saves.

@@ -1,5 +1,10 @@
 package org.fourpi.toolkit.people;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,6 +33,8 @@ public final class PersonEditorViewModel {
     private final PersonEqualityViewModel equality;
     private final StringProperty title = new SimpleStringProperty("");
     private final BooleanProperty saved = new SimpleBooleanProperty();
+    private final List<Consumer<Long>> personShown = new ArrayList<>();
+    private final List<BooleanSupplier> unsavedChecks = new ArrayList<>();
 
     public PersonEditorViewModel(PeopleService people, EqualityService equalityService, TaskExecutor executor,
                                  DialogService dialogs, Messages messages, java.util.function.Consumer<java.nio.file.Path> openFile,
@@ -48,6 +55,7 @@ public final class PersonEditorViewModel {
         record.show(null);
         equality.show(null);
         saved.set(false);
+        personShown.forEach(listener -> listener.accept(null));
         title.set(messages.text("people.editor.title.new"));
     }
 
@@ -66,6 +74,20 @@ public final class PersonEditorViewModel {
         saved.set(true);
         record.show(person.id());
         equality.show(person.id());
+        personShown.forEach(listener -> listener.accept(person.id()));
+    }
+
+    /**
+     * Lets another feature show its own part of the record without this package knowing it: the
+     * listener gets the person's id whenever a saved person's record is shown, and null for a new person.
+     */
+    public void onPersonShown(Consumer<Long> listener) {
+        personShown.add(listener);
+    }
+
+    /** Adds another part of the record to the check for changes not yet saved. */
+    public void addUnsavedChangesCheck(BooleanSupplier check) {
+        unsavedChecks.add(check);
     }
 
     /** Goes back to the list, after asking when there are changes not yet saved. */
@@ -79,7 +101,8 @@ public final class PersonEditorViewModel {
     }
 
     public boolean hasUnsavedChanges() {
-        return details.dirtyProperty().get() || equality.dirtyProperty().get();
+        return details.dirtyProperty().get() || equality.dirtyProperty().get()
+                || unsavedChecks.stream().anyMatch(BooleanSupplier::getAsBoolean);
     }
 
     public PersonDetailsViewModel details() {

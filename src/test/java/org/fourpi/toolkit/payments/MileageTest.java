@@ -14,7 +14,8 @@ class MileageTest {
 
     static final PaymentRates HMRC = new PaymentRates(LocalDate.of(2026, 4, 6), Money.of("20"), Money.of("55"),
             Money.of("110"), Money.of("0.45"), Money.of("0.25"), Money.of("0.05"), Money.of("12"),
-            Money.of("15"), Money.of("15"), Money.of("10"), 14);
+            Money.of("15"), Money.of("15"), Money.of("10"), 14, Money.of("195.50"), Money.of("196.00"),
+            Money.of("1000.00"));
 
     private static Money journey(String miles, int passengers, String alreadyThisYear) {
         return Mileage.amount(new BigDecimal(miles), passengers, HMRC, new BigDecimal(alreadyThisYear));

@@ -42,6 +42,9 @@ class PaymentPolicyViewModelTest {
     void showsTheRatesInWordsAndMoney() {
         PaymentRates shipped = viewModel.rateSets().getFirst();
         assertThat(viewModel.takesEffectText(shipped)).isEqualTo("6 April 2026");
+        assertThat(viewModel.limitsText(shipped)).isEqualTo(
+                "ESA £195.50 a week; Carer's Allowance £196.00 a week; trading allowance £1,000.00 a year");
+        assertThat(viewModel.value(RateField.CARERS_ALLOWANCE_WEEKLY_LIMIT).get()).isEqualTo("196.00");
         assertThat(viewModel.feesText(shipped)).isEqualTo("£20.00 an hour, £55.00 a half day, £110.00 a day");
         assertThat(viewModel.mileageText(shipped)).isEqualTo("45p a mile, then 25p after 10,000 miles; 5p a passenger");
         assertThat(viewModel.targetDaysText(shipped)).isEqualTo("14 days");
@@ -112,5 +115,22 @@ class PaymentPolicyViewModelTest {
         PaymentPolicyViewModel later = newViewModel();
         later.load();
         assertThat(later.policyTextProperty().get()).isEqualTo("We pay £20 an hour and all travel costs.");
+    }
+
+    @Test
+    void savesNewBenefitLimitsWithTheirDateAndRefusesOnesOverAHundredThousand() {
+        viewModel.value(RateField.ESA_WEEKLY_LIMIT).set("100000.01");
+        assertThat(viewModel.addRateSet()).isFalse();
+        assertThat(viewModel.error(RateField.ESA_WEEKLY_LIMIT).get())
+                .isEqualTo("ESA permitted work limit a week: please type an amount from 0.00 to 100,000.00.");
+
+        viewModel.value(RateField.ESA_WEEKLY_LIMIT).set("200.00");
+        viewModel.value(RateField.CARERS_ALLOWANCE_WEEKLY_LIMIT).set("£205");
+        assertThat(viewModel.addRateSet()).isTrue();
+        var policy = test.services().paymentPolicy();
+        assertThat(policy.ratesOn(LocalDate.of(2027, 4, 5)).orElseThrow().esaWeeklyLimit()).isEqualTo(Money.of("195.50"));
+        assertThat(policy.ratesOn(LocalDate.of(2027, 4, 6)).orElseThrow().esaWeeklyLimit()).isEqualTo(Money.of("200.00"));
+        assertThat(policy.ratesOn(LocalDate.of(2027, 4, 6)).orElseThrow().carersAllowanceWeeklyLimit())
+                .isEqualTo(Money.of("205.00"));
     }
 }
