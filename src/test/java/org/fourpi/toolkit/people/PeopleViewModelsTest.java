@@ -172,6 +172,27 @@ class PeopleViewModelsTest {
     }
 
     @Test
+    void tellsOtherPartsOfTheRecordWhichPersonIsShownAndAsksAboutTheirUnsavedChanges() {
+        Person jo = person("Jo", "Patel", Perspective.CARER, Set.of(), "", Set.of());
+        List<Long> shown = new ArrayList<>();
+        boolean[] otherPartChanged = {false};
+        List<Integer> backs = new ArrayList<>();
+        PersonEditorViewModel editor = new PersonEditorViewModel(people, test.services().equality(), executor,
+                dialogs, TestServices.MESSAGES, file -> { }, () -> backs.add(1));
+        editor.onPersonShown(shown::add);
+        editor.addUnsavedChangesCheck(() -> otherPartChanged[0]);
+
+        editor.open(jo.id());
+        editor.startNew();
+        assertThat(shown).containsExactly(jo.id(), null);
+
+        otherPartChanged[0] = true;
+        dialogs.answerConfirm(false);
+        editor.back();
+        assertThat(backs).as("stays on the record when asked").isEmpty();
+    }
+
+    @Test
     void warnsOfALikelyDuplicateButSavesWhenAskedAgain() {
         person("Samira", "Okafor", Perspective.SERVICE_USER, Set.of(), "sam@example.org", Set.of());
         List<Person> saved = new ArrayList<>();
