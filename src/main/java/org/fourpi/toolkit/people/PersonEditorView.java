@@ -19,6 +19,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -155,6 +156,19 @@ public final class PersonEditorView {
         }
         notSavedYetLabel.visibleProperty().bind(notSaved);
         notSavedYetLabel.managedProperty().bind(notSaved);
+        // A newly chosen tab starts at the top, with the keyboard on the tab strip; otherwise the focus
+        // would fall to the Save button at the bottom and the page would scroll past a short tab.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (tabs.getScene() != null) {
+                tabs.requestFocus();
+            }
+            for (Node n = tabs.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof ScrollPane scroller) {
+                    scroller.setVvalue(0);
+                    break;
+                }
+            }
+        });
         // Enter saves the details only on the tabs whose fields the Save button saves.
         saveButton.defaultButtonProperty().bind(Bindings.createBooleanBinding(() -> {
             Tab selected = tabs.getSelectionModel().getSelectedItem();
