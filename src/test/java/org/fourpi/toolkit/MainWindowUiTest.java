@@ -2,7 +2,6 @@ package org.fourpi.toolkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -20,38 +19,11 @@ import javafx.stage.Window;
 
 import org.fourpi.toolkit.app.Section;
 import org.fourpi.toolkit.testing.TestServices;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Clicks and types through the real main window, headless. */
-class MainWindowUiTest {
-
-    @TempDir
-    Path temp;
-
-    private final FxRobot robot = new FxRobot();
-    private TestServices test;
-    private App app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            UiTestSupport.stop(app);
-        }
-        if (test != null) {
-            test.close();
-        }
-    }
+class MainWindowUiTest extends WindowTest {
 
     private void open() throws Exception {
         test = TestServices.open(temp);

@@ -2,7 +2,6 @@ package org.fourpi.toolkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,38 +20,11 @@ import org.fourpi.toolkit.app.Section;
 import org.fourpi.toolkit.common.money.Money;
 import org.fourpi.toolkit.common.ui.Styles;
 import org.fourpi.toolkit.testing.TestServices;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The payment policy on the Settings page, used from the keyboard in the real window, headless. */
-class PaymentPolicyUiTest {
-
-    @TempDir
-    Path temp;
-
-    private final FxRobot robot = new FxRobot();
-    private TestServices test;
-    private App app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            UiTestSupport.stop(app);
-        }
-        if (test != null) {
-            test.close();
-        }
-    }
+class PaymentPolicyUiTest extends WindowTest {
 
     private void openSettings() throws Exception {
         test = TestServices.open(temp);

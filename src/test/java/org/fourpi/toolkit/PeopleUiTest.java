@@ -2,7 +2,6 @@ package org.fourpi.toolkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.TableView;
@@ -11,38 +10,11 @@ import javafx.scene.input.KeyCode;
 
 import org.fourpi.toolkit.people.PeopleListViewModel;
 import org.fourpi.toolkit.testing.TestServices;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Adds, finds and edits a person through the real window, headless, with the keyboard. */
-class PeopleUiTest {
-
-    @TempDir
-    Path temp;
-
-    private final FxRobot robot = new FxRobot();
-    private TestServices test;
-    private App app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            UiTestSupport.stop(app);
-        }
-        if (test != null) {
-            test.close();
-        }
-    }
+class PeopleUiTest extends WindowTest {
 
     @Test
     void addsAPersonFindsThemByTypingAndEditsThem() throws Exception {

@@ -2,7 +2,6 @@ package org.fourpi.toolkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,39 +24,13 @@ import org.fourpi.toolkit.payments.PaymentPreferences;
 import org.fourpi.toolkit.people.InvolvementStatus;
 import org.fourpi.toolkit.people.Person;
 import org.fourpi.toolkit.testing.TestServices;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Payments tab of a person's record, used from the keyboard in the real window, headless. */
-class PersonPaymentsUiTest {
+class PersonPaymentsUiTest extends WindowTest {
 
-    @TempDir
-    Path temp;
-
-    private final FxRobot robot = new FxRobot();
-    private TestServices test;
-    private App app;
     private long samira;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            UiTestSupport.stop(app);
-        }
-        if (test != null) {
-            test.close();
-        }
-    }
 
     private void openSamirasPayments() throws Exception {
         test = TestServices.open(temp);
