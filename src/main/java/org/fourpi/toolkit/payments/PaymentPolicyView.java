@@ -2,9 +2,7 @@ package org.fourpi.toolkit.payments;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 
+import org.fourpi.toolkit.common.ui.Columns;
 import org.fourpi.toolkit.common.ui.FieldErrors;
 import org.fourpi.toolkit.common.ui.TextAreas;
 
@@ -71,11 +70,11 @@ public final class PaymentPolicyView {
     @FXML
     private void initialize() {
         rateSetsTable.setItems(viewModel.rateSets());
-        column(takesEffectColumn, viewModel::takesEffectText);
-        column(feesColumn, viewModel::feesText);
-        column(mileageColumn, viewModel::mileageText);
-        column(targetDaysColumn, viewModel::targetDaysText);
-        column(limitsColumn, viewModel::limitsText);
+        Columns.text(takesEffectColumn, viewModel::takesEffectText);
+        Columns.text(feesColumn, viewModel::feesText);
+        Columns.text(mileageColumn, viewModel::mileageText);
+        Columns.text(targetDaysColumn, viewModel::targetDaysText);
+        Columns.text(limitsColumn, viewModel::limitsText);
 
         bind(RateField.EFFECTIVE_FROM, effectiveFrom, effectiveFromError);
         bind(RateField.FEE_HOURLY, feeHourly, feeHourlyError);
@@ -107,10 +106,6 @@ public final class PaymentPolicyView {
                 inputs.get(field).requestFocus();
             }
         });
-    }
-
-    private static void column(TableColumn<PaymentRates, String> column, Function<PaymentRates, String> text) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
     }
 
     private void bind(RateField field, TextField input, Label error) {

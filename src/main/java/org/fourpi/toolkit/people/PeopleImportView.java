@@ -1,8 +1,5 @@
 package org.fourpi.toolkit.people;
 
-import java.util.function.Function;
-
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -17,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.collections.FXCollections;
 import javafx.util.StringConverter;
 
+import org.fourpi.toolkit.common.ui.Columns;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.people.PeopleImportViewModel.ColumnChoice;
 import org.fourpi.toolkit.people.PeopleImportViewModel.PreviewRow;
@@ -67,8 +65,8 @@ public final class PeopleImportView {
         fileParts.managedProperty().bind(viewModel.hasFileProperty());
 
         columnTable.setItems(viewModel.columns());
-        column(headingColumn, ColumnChoice::heading);
-        column(exampleColumn, ColumnChoice::example);
+        Columns.text(headingColumn, ColumnChoice::heading);
+        Columns.text(exampleColumn, ColumnChoice::example);
         targetColumn.setCellValueFactory(cell -> cell.getValue().targetProperty());
         var targets = FXCollections.<PeopleImportColumn>observableArrayList();
         targets.add(null);
@@ -89,10 +87,10 @@ public final class PeopleImportView {
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         summaryLabel.accessibleTextProperty().bind(viewModel.summaryProperty());
         previewTable.setItems(viewModel.previewRows());
-        column(rowColumn, r -> Integer.toString(r.number()));
-        column(outcomeColumn, PreviewRow::outcome);
-        column(nameColumn, PreviewRow::name);
-        column(detailsColumn, PreviewRow::details);
+        Columns.text(rowColumn, r -> Integer.toString(r.number()));
+        Columns.text(outcomeColumn, PreviewRow::outcome);
+        Columns.text(nameColumn, PreviewRow::name);
+        Columns.text(detailsColumn, PreviewRow::details);
         previewTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         var hasProblems = viewModel.problemsProperty().isNotEmpty();
@@ -110,10 +108,6 @@ public final class PeopleImportView {
         messageLabel.accessibleTextProperty().bind(viewModel.messageProperty());
         lastImportLabel.textProperty().bind(viewModel.lastImportProperty());
         undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
-    }
-
-    private static <T> void column(TableColumn<T, String> column, Function<T, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 
     @FXML

@@ -1,8 +1,5 @@
 package org.fourpi.toolkit.people;
 
-import java.util.function.Function;
-
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -15,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 
+import org.fourpi.toolkit.common.ui.Columns;
 import org.fourpi.toolkit.common.ui.Choices;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.people.PeopleListViewModel.Row;
@@ -59,13 +57,13 @@ public final class PeopleListView {
         messageLabel.visibleProperty().bind(hasMessage);
         messageLabel.managedProperty().bind(hasMessage);
 
-        column(nameColumn, Row::name);
-        column(perspectiveColumn, Row::perspective);
-        column(rolesColumn, Row::roles);
-        column(statusColumn, Row::status);
-        column(emailColumn, Row::email);
-        column(phoneColumn, Row::phone);
-        column(needsColumn, Row::needs);
+        Columns.text(nameColumn, Row::name);
+        Columns.text(perspectiveColumn, Row::perspective);
+        Columns.text(rolesColumn, Row::roles);
+        Columns.text(statusColumn, Row::status);
+        Columns.text(emailColumn, Row::email);
+        Columns.text(phoneColumn, Row::phone);
+        Columns.text(needsColumn, Row::needs);
         SortedList<Row> sorted = new SortedList<>(viewModel.shownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -120,10 +118,6 @@ public final class PeopleListView {
         };
         column.setSortType(TableColumn.SortType.ASCENDING);
         table.getSortOrder().setAll(java.util.List.of(column));
-    }
-
-    private static void column(TableColumn<Row, String> column, Function<Row, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 
     @FXML

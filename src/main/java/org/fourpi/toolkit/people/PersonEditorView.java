@@ -9,7 +9,6 @@ import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -32,6 +31,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.fourpi.toolkit.common.text.Labelled;
+import org.fourpi.toolkit.common.ui.Columns;
 import org.fourpi.toolkit.common.ui.Choices;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.common.ui.FieldErrors;
@@ -237,22 +237,22 @@ public final class PersonEditorView {
         statusNote.textProperty().bindBidirectional(record.statusNoteProperty());
 
         historyTable.setItems(record.history());
-        column(historyDateColumn, c -> UK_DATE.format(c.effectiveOn()));
-        column(historyStatusColumn, c -> messages.text(c.status().labelKey()));
-        column(historyNoteColumn, StatusChange::note);
+        Columns.text(historyDateColumn, c -> UK_DATE.format(c.effectiveOn()));
+        Columns.text(historyStatusColumn, c -> messages.text(c.status().labelKey()));
+        Columns.text(historyNoteColumn, StatusChange::note);
 
         documentTable.setItems(record.documents());
-        column(documentTitleColumn, PersonDocument::title);
-        column(documentFileColumn, PersonDocument::fileName);
-        column(documentAddedColumn, d -> UK_DATE.format(d.addedAt()));
+        Columns.text(documentTitleColumn, PersonDocument::title);
+        Columns.text(documentFileColumn, PersonDocument::fileName);
+        Columns.text(documentAddedColumn, d -> UK_DATE.format(d.addedAt()));
         openDocumentButton.disableProperty().bind(documentTable.getSelectionModel().selectedItemProperty().isNull());
 
         consentTable.setItems(record.consents());
-        column(consentPurposeColumn, c -> messages.text(c.purpose().labelKey()));
-        column(consentGivenColumn, c -> UK_DATE.format(c.givenOn()));
-        column(consentMethodColumn, c -> messages.text(c.method().labelKey()));
-        column(consentWordingColumn, Consent::wordingVersion);
-        column(consentWithdrawnColumn, c -> c.withdrawnOn() == null
+        Columns.text(consentPurposeColumn, c -> messages.text(c.purpose().labelKey()));
+        Columns.text(consentGivenColumn, c -> UK_DATE.format(c.givenOn()));
+        Columns.text(consentMethodColumn, c -> messages.text(c.method().labelKey()));
+        Columns.text(consentWordingColumn, Consent::wordingVersion);
+        Columns.text(consentWithdrawnColumn, c -> c.withdrawnOn() == null
                 ? messages.text("people.record.consent.active") : UK_DATE.format(c.withdrawnOn()));
         withdrawButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             Consent selected = consentTable.getSelectionModel().getSelectedItem();
@@ -316,10 +316,6 @@ public final class PersonEditorView {
             box.selectedProperty().bindBidirectional(flag.apply(value));
             pane.getChildren().add(box);
         }
-    }
-
-    private static <T> void column(TableColumn<T, String> column, Function<T, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 
     private static boolean readable(String text) {
