@@ -14,4 +14,9 @@ public final class DataDirOption {
     Optional<Path> value() {
         return Optional.ofNullable(dataDir);
     }
+
+    /** A command's own --data-dir, or else the one given before the command's name. */
+    Optional<Path> orElseFrom(ToolkitCommand parent) {
+        return value().or(() -> parent.dataDir().value());
+    }
 }

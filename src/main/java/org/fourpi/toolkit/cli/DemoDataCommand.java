@@ -24,6 +24,6 @@ final class DemoDataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return actions.addExampleData(dataDir.value().or(() -> parent.dataDir().value()));
+        return actions.addExampleData(dataDir.orElseFrom(parent));
     }
 }

@@ -33,6 +33,6 @@ final class ExportPeopleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return actions.exportPeople(dataDir.value().or(() -> parent.dataDir().value()), file, withEquality);
+        return actions.exportPeople(dataDir.orElseFrom(parent), file, withEquality);
     }
 }

@@ -33,6 +33,6 @@ final class ImportPeopleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return actions.importPeople(dataDir.value().or(() -> parent.dataDir().value()), file, dryRun);
+        return actions.importPeople(dataDir.orElseFrom(parent), file, dryRun);
     }
 }
