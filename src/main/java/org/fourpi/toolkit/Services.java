@@ -9,6 +9,7 @@ import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.AttachmentStore;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.demo.ExampleDataService;
+import org.fourpi.toolkit.payments.ClaimService;
 import org.fourpi.toolkit.payments.ExamplePaymentPreferences;
 import org.fourpi.toolkit.payments.PaymentPolicyService;
 import org.fourpi.toolkit.payments.PaymentPreferencesService;
@@ -40,9 +41,17 @@ public final class Services implements AutoCloseable {
     private final PeopleExportService peopleExport;
     private final PaymentPolicyService paymentPolicy;
     private final PaymentPreferencesService paymentPreferences;
+    private final ClaimService claims;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
+        this(folder, clock, System.getProperty("user.name", ""));
+    }
+
+    /**
+     * @param user the name of the person using the computer, kept with each change to a claim
+     */
+    public Services(DataFolder folder, Clock clock, String user) {
         this.folder = folder;
         this.clock = clock;
         this.database = Database.open(folder);
@@ -57,6 +66,8 @@ public final class Services implements AutoCloseable {
         Messages texts = Messages.forLocale(Locale.getDefault());
         this.peopleImport = new PeopleImportService(database, clock, people, preferences, texts);
         this.peopleExport = new PeopleExportService(people, equality, texts);
+        this.claims = new ClaimService(database, clock, paymentPolicy, paymentPreferences, attachments,
+                () -> user, texts);
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality),
                 new ExamplePaymentPreferences(paymentPreferences,
@@ -101,6 +112,10 @@ public final class Services implements AutoCloseable {
 
     public PaymentPreferencesService paymentPreferences() {
         return paymentPreferences;
+    }
+
+    public ClaimService claims() {
+        return claims;
     }
 
     public ExampleDataService exampleData() {

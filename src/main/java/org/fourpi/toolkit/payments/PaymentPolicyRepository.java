@@ -1,5 +1,6 @@
 package org.fourpi.toolkit.payments;
 
+import static org.fourpi.toolkit.db.Tables.ACTIVITY_FEE_RATE;
 import static org.fourpi.toolkit.db.Tables.PAYMENT_POLICY_TEXT;
 import static org.fourpi.toolkit.db.Tables.PAYMENT_RATES;
 
@@ -57,6 +58,28 @@ final class PaymentPolicyRepository {
                 .set(PAYMENT_RATES.TRADING_ALLOWANCE, r.tradingAllowance().amount())
                 .set(PAYMENT_RATES.CREATED_AT, now)
                 .execute();
+    }
+
+    /** The activity fees of the set taking effect on a date, by activity name. */
+    List<ActivityFee> activityFees(DSLContext db, LocalDate effectiveFrom) {
+        return db.selectFrom(ACTIVITY_FEE_RATE)
+                .where(ACTIVITY_FEE_RATE.EFFECTIVE_FROM.eq(effectiveFrom))
+                .orderBy(ACTIVITY_FEE_RATE.ACTIVITY_TYPE)
+                .fetch(r -> new ActivityFee(r.getActivityType(), new FeeRates(money(r.getFeeHourly()),
+                        money(r.getFeeHalfDay()), money(r.getFeeDay()))));
+    }
+
+    void replaceActivityFees(DSLContext db, LocalDate effectiveFrom, List<ActivityFee> fees) {
+        db.deleteFrom(ACTIVITY_FEE_RATE).where(ACTIVITY_FEE_RATE.EFFECTIVE_FROM.eq(effectiveFrom)).execute();
+        for (ActivityFee fee : fees) {
+            db.insertInto(ACTIVITY_FEE_RATE)
+                    .set(ACTIVITY_FEE_RATE.EFFECTIVE_FROM, effectiveFrom)
+                    .set(ACTIVITY_FEE_RATE.ACTIVITY_TYPE, fee.activityType())
+                    .set(ACTIVITY_FEE_RATE.FEE_HOURLY, fee.fees().hourly().amount())
+                    .set(ACTIVITY_FEE_RATE.FEE_HALF_DAY, fee.fees().halfDay().amount())
+                    .set(ACTIVITY_FEE_RATE.FEE_DAY, fee.fees().day().amount())
+                    .execute();
+        }
     }
 
     Optional<String> policyText(DSLContext db) {

@@ -3,11 +3,15 @@ package org.fourpi.toolkit.payments;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.fourpi.toolkit.common.db.Database;
+import org.fourpi.toolkit.common.money.Money;
 
 /** The organisation's payment policy: its rate sets, which set is in force on a day, and its policy text. */
 public final class PaymentPolicyService {
@@ -47,6 +51,57 @@ public final class PaymentPolicyService {
             repository.insert(db, rates, LocalDateTime.now(clock));
             return rates;
         });
+    }
+
+    /** The fees for particular kinds of activity in the set taking effect on a date, by name. */
+    public List<ActivityFee> activityFees(LocalDate effectiveFrom) {
+        return repository.activityFees(database.dsl(), effectiveFrom);
+    }
+
+    /**
+     * Sets the fees for particular kinds of activity in a saved rate set, in place of those before.
+     *
+     * @throws IllegalArgumentException when a name is empty, too long or used twice, an amount is out of
+     *                                  range, or no set takes effect on the date; nothing is saved then
+     */
+    public List<ActivityFee> saveActivityFees(LocalDate effectiveFrom, List<ActivityFee> fees) {
+        Set<String> names = new HashSet<>();
+        for (ActivityFee fee : fees) {
+            if (fee.activityType().isEmpty() || fee.activityType().length() > ActivityFee.MAX_TYPE_LENGTH
+                    || !names.add(fee.activityType().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("Activity name empty, too long or repeated: " + fee.activityType());
+            }
+            for (Money amount : List.of(fee.fees().hourly(), fee.fees().halfDay(), fee.fees().day())) {
+                if (amount.isNegative() || amount.compareTo(RateRules.MAX_AMOUNT) > 0) {
+                    throw new IllegalArgumentException("Fee out of range for " + fee.activityType());
+                }
+            }
+        }
+        database.transaction(db -> {
+            if (!repository.effectiveDates(db).contains(effectiveFrom)) {
+                throw new IllegalArgumentException("No rate set takes effect on " + effectiveFrom);
+            }
+            repository.replaceActivityFees(db, effectiveFrom, fees);
+        });
+        return List.copyOf(fees);
+    }
+
+    /** The kinds of activity with fees of their own in the set in force on a date, by name. */
+    public List<String> activityTypesOn(LocalDate date) {
+        return ratesOn(date).map(r -> activityFees(r.effectiveFrom()).stream().map(ActivityFee::activityType).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The fees for an activity on a date: its own fees in the set in force that day, or the set's general
+     * fees when it has none (or {@code activityType} is empty). Empty before the first set takes effect.
+     */
+    public Optional<FeeRates> feesOn(LocalDate date, String activityType) {
+        return ratesOn(date).map(rates -> activityFees(rates.effectiveFrom()).stream()
+                .filter(f -> f.activityType().equalsIgnoreCase(activityType == null ? "" : activityType.strip()))
+                .map(ActivityFee::fees)
+                .findFirst()
+                .orElse(rates.generalFees()));
     }
 
     /** The policy in plain words, for meeting packs and claim forms; empty when none has been written. */

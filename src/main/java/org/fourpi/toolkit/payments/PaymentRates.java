@@ -32,4 +32,9 @@ public record PaymentRates(
                 mileagePerPassenger, childcareHourly, replacementCarerHourly, supportWorkerHourly,
                 subsistenceLimitDay, targetDaysToPay, esaWeeklyLimit, carersAllowanceWeeklyLimit, tradingAllowance);
     }
+
+    /** The general fees, for activities without fees of their own. */
+    public FeeRates generalFees() {
+        return new FeeRates(feeHourly, feeHalfDay, feeDay);
+    }
 }

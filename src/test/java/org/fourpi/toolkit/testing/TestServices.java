@@ -14,6 +14,7 @@ import org.fourpi.toolkit.common.ui.Messages;
 public final class TestServices implements AutoCloseable {
 
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/London"));
+    public static final String USER = "coordinator";
     public static final Messages MESSAGES = Messages.forLocale(Locale.UK);
 
     private final DataFolder folder;
@@ -27,7 +28,7 @@ public final class TestServices implements AutoCloseable {
     public static TestServices open(Path dataDir) {
         DataFolder folder = DataFolder.open(dataDir);
         try {
-            return new TestServices(folder, new Services(folder, CLOCK));
+            return new TestServices(folder, new Services(folder, CLOCK, USER));
         } catch (RuntimeException e) {
             folder.close();
             throw e;
