@@ -40,6 +40,7 @@ import org.fourpi.toolkit.people.PresenceView;
 import org.fourpi.toolkit.people.PresenceViewModel;
 import org.fourpi.toolkit.payments.PaymentPolicyView;
 import org.fourpi.toolkit.payments.PaymentPolicyViewModel;
+import org.fourpi.toolkit.payments.PaymentsView;
 import org.fourpi.toolkit.payments.PersonPaymentsView;
 import org.fourpi.toolkit.payments.PersonPaymentsViewModel;
 import org.fourpi.toolkit.settings.Appearance;
@@ -128,6 +129,14 @@ public final class App extends Application {
                 loader.load(new PeopleImportView(people.importing(), messages)),
                 loader.load(new PresenceView(presence, messages)), presence::refresh)));
         pages.put(Section.HOME, loader.load(new HomeView(home)));
+        Map<PaymentsView.Part, Parent> paymentParts = new EnumMap<>(PaymentsView.Part.class);
+        Map<PaymentsView.Part, Runnable> paymentPartShown = new EnumMap<>(PaymentsView.Part.class);
+        paymentParts.put(PaymentsView.Part.CLAIMS, notBuiltPaymentPart(loader, "payments.tab.claims"));
+        paymentParts.put(PaymentsView.Part.STATEMENTS, notBuiltPaymentPart(loader, "payments.tab.statements"));
+        paymentParts.put(PaymentsView.Part.TIMELINESS, notBuiltPaymentPart(loader, "payments.tab.timeliness"));
+        paymentParts.put(PaymentsView.Part.BUDGET, notBuiltPaymentPart(loader, "payments.tab.budget"));
+        pages.put(Section.PAYMENTS, loader.load(new PaymentsView(paymentParts,
+                part -> paymentPartShown.getOrDefault(part, () -> { }).run())));
         VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),
                 loader.load(new PaymentPolicyView(paymentPolicy)),
                 loader.load(new AppearanceView(appearance, messages)));
@@ -177,6 +186,10 @@ public final class App extends Application {
         if (executor != null) {
             executor.shutdown();
         }
+    }
+
+    private Parent notBuiltPaymentPart(ViewLoader loader, String nameKey) {
+        return loader.load(new NotBuiltView(messages.text(nameKey), messages.text("payments.tab.notBuilt")));
     }
 
     private void closeIfConfirmed(Stage stage, MainWindowViewModel window) {

@@ -35,6 +35,8 @@ public record ClaimProblem(int line, Kind kind) {
         WRONG_STATUS,
         REASON_MISSING,
         REASON_TOO_LONG,
+        SUBMITTED_DATE_INVALID,
+        APPROVED_DATE_INVALID,
         PAID_DATE_MISSING,
         PAID_DATE_BEFORE_SUBMITTED,
         PAID_DATE_IN_FUTURE,

@@ -139,10 +139,20 @@ public final class ClaimService {
         deleteReceipts(before.lines().stream().map(ClaimLine::receiptFile).toList());
     }
 
-    /** A draft is handed in for approval; the date it was submitted starts its wait. */
+    /** A draft is handed in for approval today; the date it was submitted starts its wait. */
     public Claim submit(long id) {
+        return submit(id, today());
+    }
+
+    /**
+     * A draft handed in on an earlier day, such as a paper form that came by post.
+     *
+     * @throws InvalidClaimException when the date is in the future
+     */
+    public Claim submit(long id, LocalDate receivedOn) {
+        checkNotFuture(receivedOn, ClaimProblem.Kind.SUBMITTED_DATE_INVALID);
         return move(id, Set.of(ClaimStatus.DRAFT), AuditEntry.Change.SUBMITTED,
-                (db, claim) -> repository.markSubmitted(db, id, today(), now()));
+                (db, claim) -> repository.markSubmitted(db, id, receivedOn, now()));
     }
 
     /**
@@ -178,10 +188,30 @@ public final class ClaimService {
         return new ApprovalWarnings(limit, allowance);
     }
 
-    /** A submitted claim is approved for payment. */
+    /** A submitted claim is approved for payment today. */
     public Claim approve(long id) {
-        return move(id, Set.of(ClaimStatus.SUBMITTED), AuditEntry.Change.APPROVED,
-                (db, claim) -> repository.markApproved(db, id, today(), now()));
+        return approve(id, today());
+    }
+
+    /**
+     * A submitted claim approved on a given day.
+     *
+     * @throws InvalidClaimException when the date is in the future or before the claim was submitted
+     */
+    public Claim approve(long id, LocalDate on) {
+        checkNotFuture(on, ClaimProblem.Kind.APPROVED_DATE_INVALID);
+        return move(id, Set.of(ClaimStatus.SUBMITTED), AuditEntry.Change.APPROVED, (db, claim) -> {
+            if (on.isBefore(claim.submittedOn())) {
+                throw new InvalidClaimException(ClaimProblem.Kind.APPROVED_DATE_INVALID);
+            }
+            repository.markApproved(db, id, on, now());
+        });
+    }
+
+    private void checkNotFuture(LocalDate date, ClaimProblem.Kind problem) {
+        if (date == null || date.isAfter(today())) {
+            throw new InvalidClaimException(problem);
+        }
     }
 
     /**

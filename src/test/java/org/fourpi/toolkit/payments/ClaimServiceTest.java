@@ -174,6 +174,21 @@ class ClaimServiceTest {
     }
 
     @Test
+    void takesTheDayAPaperClaimArrivedAsItsSubmissionDate() {
+        Claim claim = claims.create(draft(NOV_12, LineInput.fee(FeeUnit.HOURS, BigDecimal.ONE)));
+        assertThatThrownBy(() -> claims.submit(claim.id(), LocalDate.of(2026, 11, 27)))
+                .isInstanceOf(InvalidClaimException.class);
+        claims.submit(claim.id(), LocalDate.of(2026, 11, 13));
+        assertThatThrownBy(() -> claims.approve(claim.id(), LocalDate.of(2026, 11, 12)))
+                .isInstanceOf(InvalidClaimException.class);
+        claims.approve(claim.id(), LocalDate.of(2026, 11, 14));
+
+        Claim paid = claims.markPaid(claim.id(), LocalDate.of(2026, 11, 16), PaymentMethod.CHEQUE, "000123");
+        assertThat(paid.submittedOn()).isEqualTo(LocalDate.of(2026, 11, 13));
+        assertThat(paid.approvedOn()).isEqualTo(LocalDate.of(2026, 11, 14));
+    }
+
+    @Test
     void followsTheClaimFromDraftToPaidAndNeverChangesItAfter() {
         Claim claim = claims.create(draft(NOV_12, LineInput.fee(FeeUnit.HOURS, new BigDecimal("2"))));
         claims.submit(claim.id());
