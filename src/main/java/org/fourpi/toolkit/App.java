@@ -1,5 +1,6 @@
 package org.fourpi.toolkit;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -38,11 +39,15 @@ import org.fourpi.toolkit.people.PersonEditorView;
 import org.fourpi.toolkit.people.PresenceService;
 import org.fourpi.toolkit.people.PresenceView;
 import org.fourpi.toolkit.people.PresenceViewModel;
+import org.fourpi.toolkit.payments.BudgetView;
+import org.fourpi.toolkit.payments.BudgetViewModel;
 import org.fourpi.toolkit.payments.PaymentPolicyView;
 import org.fourpi.toolkit.payments.PaymentPolicyViewModel;
 import org.fourpi.toolkit.payments.PaymentsView;
 import org.fourpi.toolkit.payments.PersonPaymentsView;
 import org.fourpi.toolkit.payments.PersonPaymentsViewModel;
+import org.fourpi.toolkit.payments.TimelinessView;
+import org.fourpi.toolkit.payments.TimelinessViewModel;
 import org.fourpi.toolkit.settings.Appearance;
 import org.fourpi.toolkit.settings.AppearanceView;
 import org.fourpi.toolkit.settings.AppearanceViewModel;
@@ -133,8 +138,14 @@ public final class App extends Application {
         Map<PaymentsView.Part, Runnable> paymentPartShown = new EnumMap<>(PaymentsView.Part.class);
         paymentParts.put(PaymentsView.Part.CLAIMS, notBuiltPaymentPart(loader, "payments.tab.claims"));
         paymentParts.put(PaymentsView.Part.STATEMENTS, notBuiltPaymentPart(loader, "payments.tab.statements"));
-        paymentParts.put(PaymentsView.Part.TIMELINESS, notBuiltPaymentPart(loader, "payments.tab.timeliness"));
-        paymentParts.put(PaymentsView.Part.BUDGET, notBuiltPaymentPart(loader, "payments.tab.budget"));
+        TimelinessViewModel timeliness = new TimelinessViewModel(services.timeliness(), executor, messages,
+                LocalDate.now(services.clock()));
+        paymentParts.put(PaymentsView.Part.TIMELINESS, loader.load(new TimelinessView(timeliness, messages)));
+        paymentPartShown.put(PaymentsView.Part.TIMELINESS, timeliness::refresh);
+        BudgetViewModel budget = new BudgetViewModel(services.budget(), executor, messages,
+                LocalDate.now(services.clock()));
+        paymentParts.put(PaymentsView.Part.BUDGET, loader.load(new BudgetView(budget, messages)));
+        paymentPartShown.put(PaymentsView.Part.BUDGET, budget::refresh);
         pages.put(Section.PAYMENTS, loader.load(new PaymentsView(paymentParts,
                 part -> paymentPartShown.getOrDefault(part, () -> { }).run())));
         VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),

@@ -9,10 +9,12 @@ import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.AttachmentStore;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.demo.ExampleDataService;
+import org.fourpi.toolkit.payments.BudgetService;
 import org.fourpi.toolkit.payments.ClaimService;
 import org.fourpi.toolkit.payments.ExamplePaymentPreferences;
 import org.fourpi.toolkit.payments.PaymentPolicyService;
 import org.fourpi.toolkit.payments.PaymentPreferencesService;
+import org.fourpi.toolkit.payments.TimelinessService;
 import org.fourpi.toolkit.people.EqualityService;
 import org.fourpi.toolkit.people.ExamplePeople;
 import org.fourpi.toolkit.people.PeopleExportService;
@@ -42,6 +44,8 @@ public final class Services implements AutoCloseable {
     private final PaymentPolicyService paymentPolicy;
     private final PaymentPreferencesService paymentPreferences;
     private final ClaimService claims;
+    private final TimelinessService timeliness;
+    private final BudgetService budget;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -68,6 +72,8 @@ public final class Services implements AutoCloseable {
         this.peopleExport = new PeopleExportService(people, equality, texts);
         this.claims = new ClaimService(database, clock, paymentPolicy, paymentPreferences, attachments,
                 () -> user, texts);
+        this.timeliness = new TimelinessService(database, clock, paymentPolicy);
+        this.budget = new BudgetService(database, clock);
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality),
                 new ExamplePaymentPreferences(paymentPreferences,
@@ -116,6 +122,14 @@ public final class Services implements AutoCloseable {
 
     public ClaimService claims() {
         return claims;
+    }
+
+    public TimelinessService timeliness() {
+        return timeliness;
+    }
+
+    public BudgetService budget() {
+        return budget;
     }
 
     public ExampleDataService exampleData() {
