@@ -115,7 +115,7 @@ public final class TimelinessViewModel {
         List<Row> newRows = new ArrayList<>();
         List<Bar> newBars = new ArrayList<>();
         for (TimelinessReport.Month month : report.months()) {
-            String name = monthName(month);
+            String name = monthName(month, report.asOf());
             TimelinessReport.Figures f = month.figures();
             newRows.add(new Row(name, Integer.toString(f.paid()),
                     f.medianDays().map(this::days).orElse(messages.text("payments.timeliness.none")),
@@ -135,10 +135,13 @@ public final class TimelinessViewModel {
         loaded.set(true);
     }
 
-    /** "October 2026", or "6 to 30 April 2026" for a month counted only in part. */
-    private String monthName(TimelinessReport.Month month) {
+    /** "October 2026", "November 2026 so far", or "6 to 30 April 2026" for a month counted only in part. */
+    private String monthName(TimelinessReport.Month month, LocalDate today) {
         if (month.whole()) {
             return MONTH.format(month.month());
+        }
+        if (month.from().getDayOfMonth() == 1 && month.to().equals(today)) {
+            return messages.text("payments.timeliness.monthSoFar", MONTH.format(month.month()));
         }
         return messages.text("payments.timeliness.partMonth", DAY.format(month.from()), DAY.format(month.to()),
                 MONTH.format(month.month()));
