@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
+import javafx.geometry.HPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -34,6 +35,7 @@ public final class BudgetView {
     private static final String TOTAL = "budget-total";
     private static final String INPUT = "budget-input";
     private static final String OVER = "budget-over";
+    private static final String NAME = "budget-name";
 
     private final BudgetViewModel viewModel;
     private final Messages messages;
@@ -94,7 +96,20 @@ public final class BudgetView {
         String[] headings = {"payments.budget.column.category", "payments.budget.column.budget",
             "payments.budget.column.spent", "payments.budget.column.committed", "payments.budget.column.left"};
         for (int column = 0; column < headings.length; column++) {
-            budgetGrid.add(label(messages.text(headings[column]), HEADING), column, row);
+            Label heading = label(messages.text(headings[column]), HEADING);
+            if (column > 0) {
+                heading.setWrapText(false);
+                heading.setMinWidth(Label.USE_PREF_SIZE);
+            }
+            budgetGrid.add(heading, column, row);
+        }
+        // Sums of money line up on the right, like a ledger.
+        for (int column = 0; column < headings.length; column++) {
+            if (column > 0) {
+                ColumnConstraints money = new ColumnConstraints();
+                money.setHalignment(HPos.RIGHT);
+                budgetGrid.getColumnConstraints().add(money);
+            }
         }
         for (CategoryRow category : viewModel.rows()) {
             row++;
@@ -110,7 +125,9 @@ public final class BudgetView {
             input.accessibleHelpProperty().bind(Bindings.when(category.errorProperty().isEmpty())
                     .then(category.summaryProperty()).otherwise(category.errorProperty()));
             inputs.put(category.category(), input);
-            budgetGrid.add(label(category.name(), null), 0, row);
+            input.setMinWidth(TextField.USE_PREF_SIZE);
+            input.setMaxWidth(TextField.USE_PREF_SIZE);
+            budgetGrid.add(label(category.name(), NAME), 0, row);
             budgetGrid.add(new VBox(2, input, error), 1, row);
             budgetGrid.add(figure(category.spentProperty()), 2, row);
             budgetGrid.add(figure(category.committedProperty()), 3, row);
@@ -132,8 +149,11 @@ public final class BudgetView {
         budgetGrid.add(left, 4, row);
     }
 
+    /** A sum of money is never broken over lines; the names of the categories wrap instead. */
     private static Label figure(ObservableStringValue text) {
         Label label = label("", null);
+        label.setWrapText(false);
+        label.setMinWidth(Label.USE_PREF_SIZE);
         label.textProperty().bind(text);
         return label;
     }

@@ -274,8 +274,10 @@ public final class BudgetViewModel {
         return amount.format(Locale.UK);
     }
 
+    /** "2026-27 (6 April 2026 to 5 April 2027)". */
     public String yearText(TaxYear value) {
-        return value == null ? "" : messages.text("payments.budget.year", value.label());
+        return value == null ? "" : messages.text("payments.budget.year", value.label(),
+                Integer.toString(value.startYear()), Integer.toString(value.startYear() + 1));
     }
 
     public ObservableList<TaxYear> years() {

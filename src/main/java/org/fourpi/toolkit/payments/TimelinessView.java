@@ -87,6 +87,11 @@ public final class TimelinessView {
         Columns.text(paidColumn, Row::paid);
         Columns.text(medianColumn, Row::median);
         Columns.text(withinColumn, Row::withinTarget);
+        // Shares of the table's width, so the month's name keeps its room at large text sizes.
+        monthColumn.prefWidthProperty().bind(monthsTable.widthProperty().multiply(0.37));
+        paidColumn.prefWidthProperty().bind(monthsTable.widthProperty().multiply(0.11));
+        medianColumn.prefWidthProperty().bind(monthsTable.widthProperty().multiply(0.255));
+        withinColumn.prefWidthProperty().bind(monthsTable.widthProperty().multiply(0.245));
         drawChart();
         viewModel.bars().addListener((ListChangeListener<Bar>) change -> drawChart());
     }

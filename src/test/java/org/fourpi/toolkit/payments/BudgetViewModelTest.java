@@ -50,7 +50,7 @@ class BudgetViewModelTest {
 
         viewModel.refresh();
 
-        assertThat(viewModel.yearText(viewModel.yearProperty().get())).isEqualTo("Tax year 2026-27");
+        assertThat(viewModel.yearText(viewModel.yearProperty().get())).isEqualTo("2026-27 (6 April 2026 to 5 April 2027)");
         assertThat(taxi().budgetProperty().get()).isEqualTo("100.00");
         assertThat(taxi().spentProperty().get()).isEqualTo("£150.00");
         assertThat(taxi().committedProperty().get()).isEqualTo("£70.00");
