@@ -142,7 +142,7 @@ public final class App extends Application {
                 LocalDate.now(services.clock()));
         paymentParts.put(PaymentsView.Part.TIMELINESS, loader.load(new TimelinessView(timeliness, messages)));
         paymentPartShown.put(PaymentsView.Part.TIMELINESS, timeliness::refresh);
-        BudgetViewModel budget = new BudgetViewModel(services.budget(), executor, messages,
+        BudgetViewModel budget = new BudgetViewModel(services.budget(), executor, dialogs, messages,
                 LocalDate.now(services.clock()));
         paymentParts.put(PaymentsView.Part.BUDGET, loader.load(new BudgetView(budget, messages)));
         paymentPartShown.put(PaymentsView.Part.BUDGET, budget::refresh);
@@ -165,6 +165,7 @@ public final class App extends Application {
         window.whenShown(Section.PEOPLE, people::shown);
         window.addUnsavedChangesCheck(() -> profile.dirtyProperty().get());
         window.addUnsavedChangesCheck(people::hasUnsavedChanges);
+        window.addUnsavedChangesCheck(budget::hasUnsavedChanges);
 
         Parent main = loader.load(new MainWindowView(window, appearance, pages,
                 () -> closeIfConfirmed(stage, window), () -> showAbout(stage, loader)));

@@ -75,7 +75,12 @@ public final class BudgetView {
                 setText(empty ? null : names.toString(item));
             }
         });
-        yearChoice.valueProperty().bindBidirectional(viewModel.yearProperty());
+        yearChoice.setValue(viewModel.yearProperty().get());
+        yearChoice.valueProperty().addListener((obs, old, chosen) -> {
+            if (!viewModel.chooseYear(chosen)) {
+                yearChoice.setValue(old);
+            }
+        });
         copyLastYearButton.disableProperty().bind(viewModel.busyProperty());
         saveBudgetButton.disableProperty().bind(viewModel.busyProperty());
         bindText(budgetSummaryLabel, viewModel.summaryProperty());

@@ -22,6 +22,7 @@ import javafx.collections.ObservableList;
 import org.fourpi.toolkit.common.money.Money;
 import org.fourpi.toolkit.common.money.TaxYear;
 import org.fourpi.toolkit.common.ui.BackgroundTask;
+import org.fourpi.toolkit.common.ui.DialogService;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.common.ui.TaskExecutor;
 
@@ -96,6 +97,7 @@ public final class BudgetViewModel {
 
     private final BudgetService budgets;
     private final TaskExecutor executor;
+    private final DialogService dialogs;
     private final Messages messages;
 
     private final ObservableList<TaxYear> years = FXCollections.observableArrayList();
@@ -111,10 +113,15 @@ public final class BudgetViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<ClaimCategory> firstInvalid = new SimpleObjectProperty<>();
     private boolean again;
+    /** The year whose budget the form was last filled from, and that budget, to tell what is unsaved. */
+    private TaxYear loadedYear;
+    private Map<ClaimCategory, Money> saved = Map.of();
 
-    public BudgetViewModel(BudgetService budgets, TaskExecutor executor, Messages messages, LocalDate today) {
+    public BudgetViewModel(BudgetService budgets, TaskExecutor executor, DialogService dialogs, Messages messages,
+                           LocalDate today) {
         this.budgets = budgets;
         this.executor = executor;
+        this.dialogs = dialogs;
         this.messages = messages;
         TaxYear current = TaxYear.of(today);
         years.add(current.next());
@@ -125,26 +132,54 @@ public final class BudgetViewModel {
         for (ClaimCategory category : ClaimCategory.values()) {
             rows.add(new CategoryRow(category, messages.text(category.labelKey())));
         }
-        year.addListener((obs, old, now) -> {
-            if (now != null) {
-                refresh();
-            }
-        });
     }
 
-    /** Reads the chosen year's budget and spending in the background; what was typed is replaced. */
+    /**
+     * Shows another tax year. When the budget shown has changes not saved, asks first.
+     *
+     * @return false when the person chose to stay with the year shown
+     */
+    public boolean chooseYear(TaxYear chosen) {
+        if (chosen == null || chosen.equals(year.get())) {
+            return true;
+        }
+        if (hasUnsavedChanges() && !dialogs.confirm(messages.text("payments.budget.unsaved.title"),
+                messages.text("payments.budget.unsaved.message", year.get().label()),
+                messages.text("payments.budget.unsaved.leave"), messages.text("payments.budget.unsaved.stay"))) {
+            return false;
+        }
+        year.set(chosen);
+        refresh();
+        return true;
+    }
+
+    /** True when a budget was typed or copied in for the year shown but not saved. */
+    public boolean hasUnsavedChanges() {
+        if (loadedYear == null) {
+            return false;
+        }
+        return rows.stream().anyMatch(row -> BudgetService.check(row.budget.get()) != null
+                || !BudgetService.parse(row.budget.get()).equals(saved.getOrDefault(row.category, Money.ZERO)));
+    }
+
+    /**
+     * Reads the chosen year's budget and spending in the background. Budgets typed for that year and not
+     * yet saved are kept; only the figures beside them are read again.
+     */
     public void refresh() {
         if (busy.get()) {
             again = true;
             return;
         }
         TaxYear chosen = year.get();
+        boolean keepTyped = chosen.equals(loadedYear) && hasUnsavedChanges();
         busy.set(true);
         status.set(messages.text("payments.budget.status.loading"));
         BackgroundTask.of(progress -> budgets.report(chosen))
                 .onSuccess(report -> {
-                    show(report);
-                    status.set(report.saved() ? "" : messages.text("payments.budget.status.noneSaved", chosen.label()));
+                    show(report, !keepTyped);
+                    status.set(keepTyped ? messages.text("payments.budget.status.notSavedYet")
+                            : report.saved() ? "" : messages.text("payments.budget.status.noneSaved", chosen.label()));
                 })
                 .onFailure(error -> status.set(messages.text("payments.budget.status.failed")))
                 .onFinished(this::finished)
@@ -174,7 +209,7 @@ public final class BudgetViewModel {
         status.set(messages.text("payments.budget.status.saving"));
         BackgroundTask.of(progress -> budgets.save(chosen, amounts))
                 .onSuccess(report -> {
-                    show(report);
+                    show(report, true);
                     status.set(messages.text("payments.budget.status.saved", chosen.label()));
                 })
                 .onFailure(error -> {
@@ -221,12 +256,20 @@ public final class BudgetViewModel {
         }
     }
 
-    private void show(BudgetReport report) {
+    private void show(BudgetReport report, boolean fillForm) {
+        if (fillForm) {
+            loadedYear = report.year();
+            Map<ClaimCategory, Money> amounts = new EnumMap<>(ClaimCategory.class);
+            report.lines().forEach(line -> amounts.put(line.category(), line.budget()));
+            saved = amounts;
+        }
         for (int i = 0; i < rows.size(); i++) {
             CategoryRow row = rows.get(i);
             BudgetReport.Line line = report.lines().get(i);
-            row.budget.set(line.budget().toPlainString());
-            row.error.set("");
+            if (fillForm) {
+                row.budget.set(line.budget().toPlainString());
+                row.error.set("");
+            }
             row.spent.set(money(line.spent()));
             row.committed.set(money(line.committed()));
             row.left.set(left(line));
@@ -284,7 +327,7 @@ public final class BudgetViewModel {
         return years;
     }
 
-    public ObjectProperty<TaxYear> yearProperty() {
+    public ReadOnlyObjectProperty<TaxYear> yearProperty() {
         return year;
     }
 

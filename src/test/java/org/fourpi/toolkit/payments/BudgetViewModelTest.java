@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.fourpi.toolkit.common.money.Money;
 import org.fourpi.toolkit.common.money.TaxYear;
+import org.fourpi.toolkit.testing.RecordingDialogs;
 import org.fourpi.toolkit.testing.SameThreadExecutor;
 import org.fourpi.toolkit.testing.TestServices;
 import org.junit.jupiter.api.AfterEach;
@@ -23,13 +24,15 @@ class BudgetViewModelTest {
     private TestServices test;
     private PaymentsReportFixture claims;
     private BudgetViewModel viewModel;
+    private RecordingDialogs dialogs;
 
     @BeforeEach
     void open() {
         test = TestServices.open(dataDir);
         claims = new PaymentsReportFixture(test);
-        viewModel = new BudgetViewModel(test.services().budget(), new SameThreadExecutor(), TestServices.MESSAGES,
-                LocalDate.of(2026, 11, 26));
+        dialogs = new RecordingDialogs();
+        viewModel = new BudgetViewModel(test.services().budget(), new SameThreadExecutor(), dialogs,
+                TestServices.MESSAGES, LocalDate.of(2026, 11, 26));
     }
 
     @AfterEach
@@ -128,9 +131,45 @@ class BudgetViewModelTest {
         viewModel.refresh();
         assertThat(taxi().budgetProperty().get()).isEqualTo("0.00");
 
-        viewModel.yearProperty().set(TaxYear.starting(2025));
+        assertThat(viewModel.chooseYear(TaxYear.starting(2025))).isTrue();
 
         assertThat(taxi().budgetProperty().get()).isEqualTo("80.00");
+        assertThat(dialogs.shown()).isEmpty();
         assertThat(viewModel.years()).contains(TaxYear.starting(2027), TaxYear.starting(2021));
+    }
+
+    @Test
+    void keepsABudgetTypedButNotSavedWhenTheFiguresAreReadAgain() {
+        viewModel.refresh();
+        assertThat(viewModel.hasUnsavedChanges()).isFalse();
+        taxi().budgetProperty().set("250");
+        claims.approved(MAY_1, BudgetServiceTest.taxi("40.00"));
+
+        viewModel.refresh();
+
+        assertThat(viewModel.hasUnsavedChanges()).isTrue();
+        assertThat(taxi().budgetProperty().get()).isEqualTo("250");
+        assertThat(taxi().committedProperty().get()).isEqualTo("£40.00");
+        viewModel.save();
+        assertThat(viewModel.hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
+    void asksBeforeShowingAnotherYearOverABudgetNotSaved() {
+        viewModel.refresh();
+        taxi().budgetProperty().set("250");
+
+        dialogs.answerConfirm(false);
+        assertThat(viewModel.chooseYear(TaxYear.starting(2025))).isFalse();
+        assertThat(viewModel.yearProperty().get()).isEqualTo(TaxYear.starting(2026));
+        assertThat(taxi().budgetProperty().get()).isEqualTo("250");
+        assertThat(dialogs.shown()).singleElement().extracting(RecordingDialogs.Shown::message).isEqualTo(
+                "You have changed the budget for 2026-27 but not saved it. "
+                        + "If you show another year now, those changes will be lost.");
+
+        dialogs.answerConfirm(true);
+        assertThat(viewModel.chooseYear(TaxYear.starting(2025))).isTrue();
+        assertThat(taxi().budgetProperty().get()).isEqualTo("0.00");
+        assertThat(viewModel.hasUnsavedChanges()).isFalse();
     }
 }
