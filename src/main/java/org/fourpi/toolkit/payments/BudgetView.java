@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -36,6 +37,7 @@ public final class BudgetView {
     private static final String INPUT = "budget-input";
     private static final String OVER = "budget-over";
     private static final String NAME = "budget-name";
+    private static final String CELL = "budget-cell";
 
     private final BudgetViewModel viewModel;
     private final Messages messages;
@@ -132,11 +134,18 @@ public final class BudgetView {
             inputs.put(category.category(), input);
             input.setMinWidth(TextField.USE_PREF_SIZE);
             input.setMaxWidth(TextField.USE_PREF_SIZE);
+            VBox cell = new VBox(input);
+            cell.getStyleClass().add(CELL);
+            cell.setAlignment(Pos.CENTER_RIGHT);
             budgetGrid.add(label(category.name(), NAME), 0, row);
-            budgetGrid.add(new VBox(2, input, error), 1, row);
+            budgetGrid.add(cell, 1, row);
             budgetGrid.add(figure(category.spentProperty()), 2, row);
             budgetGrid.add(figure(category.committedProperty()), 3, row);
             budgetGrid.add(left(category.leftProperty(), category.overProperty()), 4, row);
+            // The problem goes on a line of its own under the row, so the columns keep their widths.
+            row++;
+            GridPane.setHalignment(error, HPos.LEFT);
+            budgetGrid.add(error, 0, row, headings.length, 1);
         }
         row++;
         budgetGrid.add(label(messages.text("payments.budget.total"), TOTAL), 0, row);

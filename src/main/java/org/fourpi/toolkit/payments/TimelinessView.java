@@ -16,6 +16,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -92,6 +93,14 @@ public final class TimelinessView {
         paidColumn.prefWidthProperty().bind(monthsTable.widthProperty().multiply(0.11));
         medianColumn.prefWidthProperty().bind(monthsTable.widthProperty().multiply(0.255));
         withinColumn.prefWidthProperty().bind(monthsTable.widthProperty().multiply(0.245));
+        // A screen reader reads each month as its sentence.
+        monthsTable.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(Row item, boolean empty) {
+                super.updateItem(item, empty);
+                setAccessibleText(empty || item == null ? null : item.sentence());
+            }
+        });
         drawChart();
         viewModel.bars().addListener((ListChangeListener<Bar>) change -> drawChart());
     }
