@@ -62,7 +62,7 @@ public final class TimelinessService {
         if (paid.isEmpty()) {
             return TimelinessReport.Figures.NONE;
         }
-        List<Long> days = paid.stream().map(d -> ChronoUnit.DAYS.between(d.activityDate(), d.paidOn())).toList();
+        List<Long> days = paid.stream().map(TimelinessService::daysToPay).toList();
         int judged = 0;
         int within = 0;
         List<Integer> seen = new ArrayList<>();
@@ -71,13 +71,18 @@ public final class TimelinessService {
             if (target.isPresent()) {
                 judged++;
                 seen.add(target.getAsInt());
-                if (ChronoUnit.DAYS.between(claim.activityDate(), claim.paidOn()) <= target.getAsInt()) {
+                if (daysToPay(claim) <= target.getAsInt()) {
                     within++;
                 }
             }
         }
         OptionalInt same = seen.stream().distinct().count() == 1 ? OptionalInt.of(seen.getFirst()) : OptionalInt.empty();
         return new TimelinessReport.Figures(paid.size(), medianDays(days), judged, within, same);
+    }
+
+    /** Days from the activity to the payment; money paid ahead of the activity, so nobody is out of pocket, counts as 0. */
+    private static long daysToPay(TimelinessRepository.Dates claim) {
+        return Math.max(0, ChronoUnit.DAYS.between(claim.activityDate(), claim.paidOn()));
     }
 
     /** The middle value, or the mean of the two middle values, to one decimal place; empty for no values. */

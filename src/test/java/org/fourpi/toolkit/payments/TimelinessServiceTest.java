@@ -111,6 +111,18 @@ class TimelinessServiceTest {
     }
 
     @Test
+    void countsMoneyPaidAheadOfTheActivityAsPaidOnTime() {
+        Claim booked = claims.draft(LocalDate.of(2026, 10, 20));
+        claims.claims().submit(booked.id(), LocalDate.of(2026, 10, 5));
+        claims.claims().approve(booked.id(), LocalDate.of(2026, 10, 5));
+        claims.claims().markPaid(booked.id(), LocalDate.of(2026, 10, 6), PaymentMethod.CASH, "");
+
+        TimelinessReport.Figures october = october();
+        assertThat(october.medianDays()).contains(new BigDecimal("0.0"));
+        assertThat(october.percentWithinTarget()).hasValue(100);
+    }
+
+    @Test
     void showsAMonthWithNoPaymentsAsHavingNoFiguresRatherThanZeroDays() {
         claims.paidAfter(OCT_1, 5);
 
