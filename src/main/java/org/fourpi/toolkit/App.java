@@ -40,7 +40,10 @@ import org.fourpi.toolkit.people.PresenceView;
 import org.fourpi.toolkit.people.PresenceViewModel;
 import org.fourpi.toolkit.payments.PaymentPolicyView;
 import org.fourpi.toolkit.payments.PaymentPolicyViewModel;
+import org.fourpi.toolkit.payments.PaymentStatementView;
+import org.fourpi.toolkit.payments.PaymentStatementViewModel;
 import org.fourpi.toolkit.payments.PaymentsView;
+import org.fourpi.toolkit.payments.PersonChoice;
 import org.fourpi.toolkit.payments.PersonPaymentsView;
 import org.fourpi.toolkit.payments.PersonPaymentsViewModel;
 import org.fourpi.toolkit.settings.Appearance;
@@ -132,7 +135,12 @@ public final class App extends Application {
         Map<PaymentsView.Part, Parent> paymentParts = new EnumMap<>(PaymentsView.Part.class);
         Map<PaymentsView.Part, Runnable> paymentPartShown = new EnumMap<>(PaymentsView.Part.class);
         paymentParts.put(PaymentsView.Part.CLAIMS, notBuiltPaymentPart(loader, "payments.tab.claims"));
-        paymentParts.put(PaymentsView.Part.STATEMENTS, notBuiltPaymentPart(loader, "payments.tab.statements"));
+        PaymentStatementViewModel statements = new PaymentStatementViewModel(services.paymentStatements(),
+                services.paymentLedgerExport(), services.paymentStatementPdf(),
+                () -> services.people().all().stream().map(p -> new PersonChoice(p.id(), p.displayName())).toList(),
+                executor, dialogs, messages);
+        paymentParts.put(PaymentsView.Part.STATEMENTS, loader.load(new PaymentStatementView(statements, messages)));
+        paymentPartShown.put(PaymentsView.Part.STATEMENTS, statements::refresh);
         paymentParts.put(PaymentsView.Part.TIMELINESS, notBuiltPaymentPart(loader, "payments.tab.timeliness"));
         paymentParts.put(PaymentsView.Part.BUDGET, notBuiltPaymentPart(loader, "payments.tab.budget"));
         pages.put(Section.PAYMENTS, loader.load(new PaymentsView(paymentParts,

@@ -11,8 +11,11 @@ import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.demo.ExampleDataService;
 import org.fourpi.toolkit.payments.ClaimService;
 import org.fourpi.toolkit.payments.ExamplePaymentPreferences;
+import org.fourpi.toolkit.payments.PaymentLedgerExportService;
 import org.fourpi.toolkit.payments.PaymentPolicyService;
 import org.fourpi.toolkit.payments.PaymentPreferencesService;
+import org.fourpi.toolkit.payments.PaymentStatementPdfService;
+import org.fourpi.toolkit.payments.PaymentStatementService;
 import org.fourpi.toolkit.people.EqualityService;
 import org.fourpi.toolkit.people.ExamplePeople;
 import org.fourpi.toolkit.people.PeopleExportService;
@@ -20,6 +23,7 @@ import org.fourpi.toolkit.people.PeopleImportService;
 import org.fourpi.toolkit.people.PeopleService;
 import org.fourpi.toolkit.people.Person;
 import org.fourpi.toolkit.settings.ExampleOrganisation;
+import org.fourpi.toolkit.settings.OrganisationProfile;
 import org.fourpi.toolkit.settings.OrganisationService;
 import org.fourpi.toolkit.settings.PreferencesService;
 
@@ -42,6 +46,9 @@ public final class Services implements AutoCloseable {
     private final PaymentPolicyService paymentPolicy;
     private final PaymentPreferencesService paymentPreferences;
     private final ClaimService claims;
+    private final PaymentStatementService paymentStatements;
+    private final PaymentLedgerExportService paymentLedgerExport;
+    private final PaymentStatementPdfService paymentStatementPdf;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -68,6 +75,10 @@ public final class Services implements AutoCloseable {
         this.peopleExport = new PeopleExportService(people, equality, texts);
         this.claims = new ClaimService(database, clock, paymentPolicy, paymentPreferences, attachments,
                 () -> user, texts);
+        this.paymentStatements = new PaymentStatementService(database, clock);
+        this.paymentLedgerExport = new PaymentLedgerExportService(paymentStatements, texts);
+        this.paymentStatementPdf = new PaymentStatementPdfService(texts,
+                () -> organisations.load().map(OrganisationProfile::name).orElse(""), clock);
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality),
                 new ExamplePaymentPreferences(paymentPreferences,
@@ -116,6 +127,18 @@ public final class Services implements AutoCloseable {
 
     public ClaimService claims() {
         return claims;
+    }
+
+    public PaymentStatementService paymentStatements() {
+        return paymentStatements;
+    }
+
+    public PaymentLedgerExportService paymentLedgerExport() {
+        return paymentLedgerExport;
+    }
+
+    public PaymentStatementPdfService paymentStatementPdf() {
+        return paymentStatementPdf;
     }
 
     public ExampleDataService exampleData() {

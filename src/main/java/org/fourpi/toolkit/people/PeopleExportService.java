@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +23,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.fourpi.toolkit.common.files.ReplacedFile;
+import org.fourpi.toolkit.common.spreadsheet.SpreadsheetText;
 import org.fourpi.toolkit.common.text.Labelled;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.common.ui.Progress;
@@ -41,7 +42,6 @@ public final class PeopleExportService {
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 60;
     private static final String LIST_SEPARATOR = "; ";
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final PeopleService people;
     private final EqualityService equality;
@@ -72,24 +72,11 @@ public final class PeopleExportService {
         List<Person> everyone = people.all();
         Map<Long, EqualityAnswers> answers = withEquality ? equality.answersByPerson() : Map.of();
         List<Column> columns = columns(withEquality);
-        Path folder = file.toAbsolutePath().getParent();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(folder, ".people-export-", ".part");
-            write(temp, everyone, answers, columns, progress);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            temp = null;
+            ReplacedFile.write(file, ".people-export-", temp -> write(temp, everyone, answers, columns, progress));
             return everyone.size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // Nothing more to do: the partial file has a hidden temporary name.
-                }
-            }
         }
     }
 
@@ -178,7 +165,7 @@ public final class PeopleExportService {
      * that, but every phone number would then show the apostrophe. The import accepts both.
      */
     static boolean looksLikeFormula(String text) {
-        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
+        return SpreadsheetText.looksLikeFormula(text);
     }
 
     private List<Column> columns(boolean withEquality) {
