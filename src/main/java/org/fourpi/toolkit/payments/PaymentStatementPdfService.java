@@ -133,7 +133,7 @@ public final class PaymentStatementPdfService {
     private PdfPTable table(PaymentStatement statement, Font font, Font bold) {
         PdfPTable table = new PdfPTable(7);
         table.setWidthPercentage(100);
-        table.setWidths(new int[] {12, 20, 28, 11, 11, 9, 12});
+        table.setWidths(new int[] {13, 19, 26, 10, 10, 11, 13});
         table.setHeaderRows(1);
         List<String> headings = List.of("date", "activity", "whatFor", "quantity", "amount", "status", "paidOn");
         for (String key : headings) {
