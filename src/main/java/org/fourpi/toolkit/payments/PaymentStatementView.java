@@ -16,6 +16,7 @@ import javafx.util.StringConverter;
 
 import org.fourpi.toolkit.common.money.TaxYear;
 import org.fourpi.toolkit.common.ui.Choices;
+import org.fourpi.toolkit.common.ui.ColumnWidths;
 import org.fourpi.toolkit.common.ui.Columns;
 import org.fourpi.toolkit.common.ui.Messages;
 
@@ -43,6 +44,7 @@ public final class PaymentStatementView {
     @FXML private CheckBox allYears;
     @FXML private Button exportButton;
     @FXML private ProgressBar progressBar;
+    @FXML private Button stopButton;
     @FXML private Label messageLabel;
 
     public PaymentStatementView(PaymentStatementViewModel viewModel, Messages messages) {
@@ -90,7 +92,16 @@ public final class PaymentStatementView {
         Columns.text(paidOnColumn, PaymentStatementViewModel.Row::paidOn);
         amountColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.setItems(viewModel.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Columns keep a width in proportion to the text size, so nothing is cut short at larger sizes;
+        // the table scrolls sideways when the window is narrow.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        ColumnWidths.inEms(dateColumn, basisLabel, 8);
+        ColumnWidths.inEms(activityColumn, basisLabel, 12);
+        ColumnWidths.inEms(whatForColumn, basisLabel, 26);
+        ColumnWidths.inEms(quantityColumn, basisLabel, 7);
+        ColumnWidths.inEms(amountColumn, basisLabel, 6);
+        ColumnWidths.inEms(statusColumn, basisLabel, 7);
+        ColumnWidths.inEms(paidOnColumn, basisLabel, 8);
         emptyLabel.textProperty().bind(viewModel.emptyTextProperty());
         emptyLabel.setAlignment(Pos.CENTER);
         totalsLabel.textProperty().bind(viewModel.totalsProperty());
@@ -107,6 +118,8 @@ public final class PaymentStatementView {
         progressBar.progressProperty().bind(viewModel.progressProperty());
         progressBar.visibleProperty().bind(viewModel.writingProperty());
         progressBar.managedProperty().bind(viewModel.writingProperty());
+        stopButton.visibleProperty().bind(viewModel.stoppableProperty());
+        stopButton.managedProperty().bind(viewModel.stoppableProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         messageLabel.accessibleTextProperty().bind(viewModel.messageProperty());
     }
@@ -135,5 +148,10 @@ public final class PaymentStatementView {
     @FXML
     private void exportLedger() {
         viewModel.exportLedger();
+    }
+
+    @FXML
+    private void stopLedger() {
+        viewModel.stopLedger();
     }
 }

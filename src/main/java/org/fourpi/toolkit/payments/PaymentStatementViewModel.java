@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
@@ -63,11 +64,13 @@ public final class PaymentStatementViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty writing = new SimpleBooleanProperty();
+    private final BooleanProperty stoppable = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final ObjectProperty<PaymentStatement> statement = new SimpleObjectProperty<>();
     private final BooleanBinding canSavePdf;
     private boolean filling;
     private long loadCount;
+    private BackgroundTask<Integer> ledgerTask;
 
     public PaymentStatementViewModel(PaymentStatementService statements, PaymentLedgerExportService ledgerExport,
                                      PaymentStatementPdfService pdf, Supplier<List<PersonChoice>> people,
@@ -163,17 +166,18 @@ public final class PaymentStatementViewModel {
         }
         Optional<Path> chosen = dialogs.chooseFileToSave(messages.text("payments.statement.choose.pdf"),
                 new FileType(messages.text("payments.statement.fileType.pdf"), List.of("*.pdf")),
-                messages.text("payments.statement.fileName", shown.personName(), shown.taxYear().label()));
+                messages.text("payments.statement.fileName", shown.personName().replaceAll("[\\\\/:*?\"<>|]", " "),
+                        shown.taxYear().label()));
         if (chosen.isEmpty()) {
             return;
         }
         Path file = withEnding(chosen.get(), ".pdf");
         start(messages.text("payments.statement.progress.pdf"));
-        BackgroundTask.of(work -> {
-                    pdf.write(shown, file, work);
-                    return file;
-                })
-                .onSuccess(done -> message.set(messages.text("payments.statement.pdf.saved", file.toString())))
+        BackgroundTask<Path> task = BackgroundTask.of(work -> {
+            pdf.write(shown, file, work);
+            return file;
+        });
+        task.onSuccess(done -> message.set(messages.text("payments.statement.pdf.saved", file.toString())))
                 .onFailure(error -> message.set(messages.text("payments.statement.pdf.failed", file.toString())))
                 .onFinished(() -> writing.set(false))
                 .executeWith(executor);
@@ -196,15 +200,28 @@ public final class PaymentStatementViewModel {
         }
         Path file = format.withExtension(chosen.get());
         start(messages.text("payments.ledger.progress.reading"));
-        BackgroundTask.of(work -> ledgerExport.export(file, year, work))
+        stoppable.set(true);
+        ledgerTask = BackgroundTask.of(work -> ledgerExport.export(file, year, work))
                 .onProgress(update -> {
                     progress.set(update.fraction());
                     message.set(update.message());
                 })
                 .onSuccess(count -> message.set(messages.text("payments.ledger.exported", count, file.toString())))
-                .onFailure(error -> message.set(messages.text("payments.ledger.failed", file.toString())))
-                .onFinished(() -> writing.set(false))
-                .executeWith(executor);
+                .onFailure(error -> message.set(messages.text(error instanceof CancellationException
+                        ? "payments.ledger.stopped" : "payments.ledger.failed", file.toString())))
+                .onFinished(() -> {
+                    writing.set(false);
+                    stoppable.set(false);
+                    ledgerTask = null;
+                });
+        ledgerTask.executeWith(executor);
+    }
+
+    /** Asks the ledger being written to stop at its next step; no file is left behind. */
+    public void stopLedger() {
+        if (ledgerTask != null) {
+            ledgerTask.requestCancel();
+        }
     }
 
     private void start(String what) {
@@ -275,6 +292,11 @@ public final class PaymentStatementViewModel {
         return writing;
     }
 
+    /** True while a ledger is being written, which can be stopped. */
+    public ReadOnlyBooleanProperty stoppableProperty() {
+        return stoppable;
+    }
+
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading;
     }
@@ -286,10 +308,5 @@ public final class PaymentStatementViewModel {
 
     public BooleanBinding canSavePdfProperty() {
         return canSavePdf;
-    }
-
-    /** The statement shown, or null while none is. */
-    public PaymentStatement statement() {
-        return statement.get();
     }
 }
