@@ -48,8 +48,13 @@ public final class SheetCells {
     }
 
     /**
-     * Text, never a formula; text that looks like one gets Excel's quote prefix, which is not part of
-     * the value but keeps it text when someone edits the cell. Empty text leaves the cell blank.
+     * Text, never a formula, so nothing runs when the file is opened. Text that a spreadsheet could take
+     * for a formula is also given a quote-prefixed style (Excel's "'" that is not part of the value), so
+     * it stays text when someone edits the cell and presses Enter, and "+44 7700 900123" shows as it
+     * is. The trade-off: the style lives only in the workbook, so if it is saved as CSV and that file is
+     * opened again, a spreadsheet may read such text as a formula; putting a "'" into the text itself
+     * would survive that, but every phone number would then show the apostrophe. Empty text leaves the
+     * cell blank. Returns roughly how many characters wide it shows.
      */
     public int text(Cell cell, String text) {
         if (text == null || text.isEmpty()) {
