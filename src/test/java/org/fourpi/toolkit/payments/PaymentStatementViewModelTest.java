@@ -13,8 +13,10 @@ import java.util.Optional;
 
 import org.fourpi.toolkit.common.money.Money;
 import org.fourpi.toolkit.common.money.TaxYear;
+import org.fourpi.toolkit.common.ui.BackgroundTask;
 import org.fourpi.toolkit.common.ui.DialogService;
 import org.fourpi.toolkit.common.ui.FileType;
+import org.fourpi.toolkit.common.ui.TaskExecutor;
 import org.fourpi.toolkit.testing.SameThreadExecutor;
 import org.fourpi.toolkit.testing.TestServices;
 import org.junit.jupiter.api.AfterEach;
@@ -188,5 +190,36 @@ class PaymentStatementViewModelTest {
         assertThat(model.messageProperty().get()).startsWith("Wrote 4 lines");
         assertThat(dialogs.offered).containsExactly("[*.csv] Payments ledger 2026-27.csv",
                 "[*.xlsx] Payments ledger all years.xlsx");
+    }
+
+    @Test
+    void stopsWritingTheLedgerWhenAskedAndLeavesNoFile() {
+        List<BackgroundTask<?>> waiting = new ArrayList<>();
+        TaskExecutor later = new TaskExecutor() {
+            @Override
+            public <T> void execute(BackgroundTask<T> task) {
+                waiting.add(task);
+            }
+
+            @Override
+            public void shutdown() {
+            }
+        };
+        var services = test.services();
+        PaymentStatementViewModel stopping = new PaymentStatementViewModel(services.paymentStatements(),
+                services.paymentLedgerExport(), services.paymentStatementPdf(), List::of, later, dialogs,
+                TestServices.MESSAGES);
+        dialogs.answer = files.resolve("ledger.xlsx");
+
+        stopping.exportLedger();
+        assertThat(stopping.stoppableProperty().get()).isTrue();
+        stopping.stopLedger();
+        waiting.forEach(executor::execute);
+
+        assertThat(files.resolve("ledger.xlsx")).doesNotExist();
+        assertThat(stopping.messageProperty().get()).isEqualTo("Stopped. Nothing was written to "
+                + files.resolve("ledger.xlsx") + ".");
+        assertThat(stopping.stoppableProperty().get()).isFalse();
+        assertThat(stopping.writingProperty().get()).isFalse();
     }
 }
