@@ -43,7 +43,10 @@ import org.fourpi.toolkit.payments.BudgetView;
 import org.fourpi.toolkit.payments.BudgetViewModel;
 import org.fourpi.toolkit.payments.PaymentPolicyView;
 import org.fourpi.toolkit.payments.PaymentPolicyViewModel;
+import org.fourpi.toolkit.payments.PaymentStatementView;
+import org.fourpi.toolkit.payments.PaymentStatementViewModel;
 import org.fourpi.toolkit.payments.PaymentsView;
+import org.fourpi.toolkit.payments.PersonChoice;
 import org.fourpi.toolkit.payments.PersonPaymentsView;
 import org.fourpi.toolkit.payments.PersonPaymentsViewModel;
 import org.fourpi.toolkit.payments.TimelinessView;
@@ -137,7 +140,6 @@ public final class App extends Application {
         Map<PaymentsView.Part, Parent> paymentParts = new EnumMap<>(PaymentsView.Part.class);
         Map<PaymentsView.Part, Runnable> paymentPartShown = new EnumMap<>(PaymentsView.Part.class);
         paymentParts.put(PaymentsView.Part.CLAIMS, notBuiltPaymentPart(loader, "payments.tab.claims"));
-        paymentParts.put(PaymentsView.Part.STATEMENTS, notBuiltPaymentPart(loader, "payments.tab.statements"));
         TimelinessViewModel timeliness = new TimelinessViewModel(services.timeliness(), executor, messages,
                 LocalDate.now(services.clock()));
         paymentParts.put(PaymentsView.Part.TIMELINESS, loader.load(new TimelinessView(timeliness, messages)));
@@ -146,6 +148,12 @@ public final class App extends Application {
                 LocalDate.now(services.clock()));
         paymentParts.put(PaymentsView.Part.BUDGET, loader.load(new BudgetView(budget, messages)));
         paymentPartShown.put(PaymentsView.Part.BUDGET, budget::refresh);
+        PaymentStatementViewModel statements = new PaymentStatementViewModel(services.paymentStatements(),
+                services.paymentLedgerExport(), services.paymentStatementPdf(),
+                () -> services.people().all().stream().map(p -> new PersonChoice(p.id(), p.displayName())).toList(),
+                executor, dialogs, messages);
+        paymentParts.put(PaymentsView.Part.STATEMENTS, loader.load(new PaymentStatementView(statements, messages)));
+        paymentPartShown.put(PaymentsView.Part.STATEMENTS, statements::refresh);
         pages.put(Section.PAYMENTS, loader.load(new PaymentsView(paymentParts,
                 part -> paymentPartShown.getOrDefault(part, () -> { }).run())));
         VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),

@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.fourpi.toolkit.app.Logging;
 import org.fourpi.toolkit.app.StartupProblems;
 import org.fourpi.toolkit.cli.CommandActions;
+import org.fourpi.toolkit.cli.PaymentsFileConsole;
 import org.fourpi.toolkit.cli.PeopleFileConsole;
 import org.fourpi.toolkit.cli.StartupOptions;
 import org.fourpi.toolkit.cli.ToolkitCommand;
@@ -125,6 +126,12 @@ public final class Launcher implements CommandActions {
     public int exportPeople(Optional<Path> dataDir, Path file, boolean withEquality) {
         return withData(dataDir, services -> new PeopleFileConsole(messages, System.out, System.err)
                 .exportPeople(services.peopleExport(), file, withEquality));
+    }
+
+    @Override
+    public int exportPayments(Optional<Path> dataDir, Path file, Optional<Integer> taxYear) {
+        return withData(dataDir, services -> new PaymentsFileConsole(messages, System.out, System.err)
+                .exportPayments(services.paymentLedgerExport(), file, taxYear));
     }
 
     /** Opens the data folder as the window would, runs a command on its services, and closes both. */

@@ -12,9 +12,12 @@ import org.fourpi.toolkit.demo.ExampleDataService;
 import org.fourpi.toolkit.payments.BudgetService;
 import org.fourpi.toolkit.payments.ClaimService;
 import org.fourpi.toolkit.payments.ExamplePaymentPreferences;
+import org.fourpi.toolkit.payments.PaymentLedgerExportService;
 import org.fourpi.toolkit.payments.PaymentPolicyService;
 import org.fourpi.toolkit.payments.PaymentPreferencesService;
 import org.fourpi.toolkit.payments.TimelinessService;
+import org.fourpi.toolkit.payments.PaymentStatementPdfService;
+import org.fourpi.toolkit.payments.PaymentStatementService;
 import org.fourpi.toolkit.people.EqualityService;
 import org.fourpi.toolkit.people.ExamplePeople;
 import org.fourpi.toolkit.people.PeopleExportService;
@@ -22,6 +25,7 @@ import org.fourpi.toolkit.people.PeopleImportService;
 import org.fourpi.toolkit.people.PeopleService;
 import org.fourpi.toolkit.people.Person;
 import org.fourpi.toolkit.settings.ExampleOrganisation;
+import org.fourpi.toolkit.settings.OrganisationProfile;
 import org.fourpi.toolkit.settings.OrganisationService;
 import org.fourpi.toolkit.settings.PreferencesService;
 
@@ -46,6 +50,9 @@ public final class Services implements AutoCloseable {
     private final ClaimService claims;
     private final TimelinessService timeliness;
     private final BudgetService budget;
+    private final PaymentStatementService paymentStatements;
+    private final PaymentLedgerExportService paymentLedgerExport;
+    private final PaymentStatementPdfService paymentStatementPdf;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -74,6 +81,10 @@ public final class Services implements AutoCloseable {
                 () -> user, texts);
         this.timeliness = new TimelinessService(database, clock, paymentPolicy);
         this.budget = new BudgetService(database, clock);
+        this.paymentStatements = new PaymentStatementService(database, clock);
+        this.paymentLedgerExport = new PaymentLedgerExportService(paymentStatements, texts);
+        this.paymentStatementPdf = new PaymentStatementPdfService(texts,
+                () -> organisations.load().map(OrganisationProfile::name).orElse(""), clock);
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality),
                 new ExamplePaymentPreferences(paymentPreferences,
@@ -130,6 +141,18 @@ public final class Services implements AutoCloseable {
 
     public BudgetService budget() {
         return budget;
+    }
+
+    public PaymentStatementService paymentStatements() {
+        return paymentStatements;
+    }
+
+    public PaymentLedgerExportService paymentLedgerExport() {
+        return paymentLedgerExport;
+    }
+
+    public PaymentStatementPdfService paymentStatementPdf() {
+        return paymentStatementPdf;
     }
 
     public ExampleDataService exampleData() {

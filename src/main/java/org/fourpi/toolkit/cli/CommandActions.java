@@ -15,4 +15,10 @@ public interface CommandActions {
 
     /** Writes everyone in the register to an .xlsx file, with equality answers only when asked. */
     int exportPeople(Optional<Path> dataDir, Path file, boolean withEquality);
+
+    /**
+     * Writes the payments ledger to an .xlsx or .csv file, for the tax year starting 6 April of
+     * {@code taxYear}, or for every year.
+     */
+    int exportPayments(Optional<Path> dataDir, Path file, Optional<Integer> taxYear);
 }

@@ -35,7 +35,8 @@ public final class ToolkitCommand implements Callable<Integer> {
         ToolkitCommand top = new ToolkitCommand(actions);
         return new CommandLine(top).addSubcommand(new DemoDataCommand(actions, top))
                 .addSubcommand(new ImportPeopleCommand(actions, top))
-                .addSubcommand(new ExportPeopleCommand(actions, top));
+                .addSubcommand(new ExportPeopleCommand(actions, top))
+                .addSubcommand(new ExportPaymentsCommand(actions, top));
     }
 
     @Override

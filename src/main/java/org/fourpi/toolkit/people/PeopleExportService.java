@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,12 +17,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.fourpi.toolkit.common.files.ReplacedFile;
+import org.fourpi.toolkit.common.spreadsheet.SheetCells;
 import org.fourpi.toolkit.common.text.Labelled;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.common.ui.Progress;
@@ -41,7 +40,6 @@ public final class PeopleExportService {
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 60;
     private static final String LIST_SEPARATOR = "; ";
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final PeopleService people;
     private final EqualityService equality;
@@ -72,24 +70,11 @@ public final class PeopleExportService {
         List<Person> everyone = people.all();
         Map<Long, EqualityAnswers> answers = withEquality ? equality.answersByPerson() : Map.of();
         List<Column> columns = columns(withEquality);
-        Path folder = file.toAbsolutePath().getParent();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(folder, ".people-export-", ".part");
-            write(temp, everyone, answers, columns, progress);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            temp = null;
+            ReplacedFile.write(file, ".people-export-", temp -> write(temp, everyone, answers, columns, progress));
             return everyone.size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // Nothing more to do: the partial file has a hidden temporary name.
-                }
-            }
         }
     }
 
@@ -97,22 +82,12 @@ public final class PeopleExportService {
                        Progress progress) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             Sheet sheet = workbook.createSheet(messages.text("export.sheetName"));
-            CellStyle headerStyle = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            headerStyle.setFont(bold);
-            CellStyle dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-            CellStyle formulaLikeStyle = workbook.createCellStyle();
-            formulaLikeStyle.setQuotePrefixed(true);
+            SheetCells cells = new SheetCells(workbook);
 
             int[] widths = new int[columns.size()];
             Row header = sheet.createRow(0);
             for (int c = 0; c < columns.size(); c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(columns.get(c).header());
-                cell.setCellStyle(headerStyle);
-                widths[c] = columns.get(c).header().length() + 3;
+                widths[c] = cells.header(header.createCell(c), columns.get(c).header()) + 3;
             }
             int total = everyone.size();
             for (int i = 0; i < total; i++) {
@@ -127,7 +102,7 @@ public final class PeopleExportService {
                 Row row = sheet.createRow(i + 1);
                 for (int c = 0; c < columns.size(); c++) {
                     Object value = columns.get(c).value().apply(person, given);
-                    widths[c] = Math.max(widths[c], write(row.createCell(c), value, dateStyle, formulaLikeStyle));
+                    widths[c] = Math.max(widths[c], write(row.createCell(c), value, cells));
                 }
             }
             progress.update(total, total, messages.text("export.progress.writing", total, total));
@@ -144,41 +119,12 @@ public final class PeopleExportService {
     }
 
     /** Writes one value; returns roughly how many characters wide it shows. */
-    private static int write(Cell cell, Object value, CellStyle dateStyle, CellStyle formulaLikeStyle) {
-        switch (value) {
-            case null -> {
-                return 0;
-            }
-            case LocalDate date -> {
-                cell.setCellValue(date);
-                cell.setCellStyle(dateStyle);
-                return 10;
-            }
-            default -> {
-                String text = value.toString();
-                if (!text.isEmpty()) {
-                    cell.setCellValue(text);
-                    if (looksLikeFormula(text)) {
-                        cell.setCellStyle(formulaLikeStyle);
-                    }
-                }
-                return text.lines().mapToInt(String::length).max().orElse(0);
-            }
-        }
-    }
-
-    /**
-     * Whether a spreadsheet could take the text for a formula: it starts with =, +, -, @, a tab or a
-     * carriage return (OWASP's list for formula injection). Every value is written as a text cell,
-     * never a formula, so nothing runs when the file is opened; such text is also given a
-     * quote-prefixed style (Excel's "'" that is not part of the value), so it stays text when someone
-     * edits the cell and presses Enter, and "+44 7700 900123" shows as it is. The trade-off: the
-     * style lives only in the workbook, so if it is saved as CSV and that file is opened again, a
-     * spreadsheet may read such text as a formula. Putting a "'" into the text itself would survive
-     * that, but every phone number would then show the apostrophe. The import accepts both.
-     */
-    static boolean looksLikeFormula(String text) {
-        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
+    private static int write(Cell cell, Object value, SheetCells cells) {
+        return switch (value) {
+            case null -> 0;
+            case LocalDate date -> cells.date(cell, date);
+            default -> cells.text(cell, value.toString());
+        };
     }
 
     private List<Column> columns(boolean withEquality) {

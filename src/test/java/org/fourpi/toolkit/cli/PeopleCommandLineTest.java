@@ -43,6 +43,12 @@ class PeopleCommandLineTest {
             calls.add("export " + dataDir.map(Path::toString).orElse("-") + " " + file + " equality=" + withEquality);
             return 0;
         }
+
+        @Override
+        public int exportPayments(Optional<Path> dataDir, Path file, Optional<Integer> taxYear) {
+            calls.add("payments " + file);
+            return 0;
+        }
     }
 
     private final RecordingActions actions = new RecordingActions();
