@@ -1,18 +1,29 @@
 package org.fourpi.toolkit.payments;
 
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.HPos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
 
 import org.fourpi.toolkit.common.ui.Columns;
 import org.fourpi.toolkit.common.ui.FieldErrors;
+import org.fourpi.toolkit.common.ui.Styles;
 import org.fourpi.toolkit.common.ui.TextAreas;
 
 /** Code-behind of the payment policy section: binds the table, the form and the policy text to the view model. */
@@ -62,6 +73,14 @@ public final class PaymentPolicyView {
     @FXML private TextArea policyText;
     @FXML private Button savePolicyButton;
     @FXML private Label policyStatusLabel;
+    @FXML private ComboBox<PaymentRates> activityFeeSet;
+    @FXML private Label activityFeesForSet;
+    @FXML private GridPane activityFeeRows;
+    @FXML private Label activityFeesEmpty;
+    @FXML private Button addActivityFeeButton;
+    @FXML private Button saveActivityFeesButton;
+    @FXML private Label activityFeesStatusLabel;
+    private final Map<ActivityFeeRow, Map<ActivityFeeField, TextField>> rowInputs = new HashMap<>();
 
     public PaymentPolicyView(PaymentPolicyViewModel viewModel) {
         this.viewModel = viewModel;
@@ -101,6 +120,8 @@ public final class PaymentPolicyView {
         policyStatusLabel.accessibleTextProperty().bind(viewModel.policyStatusProperty());
         TextAreas.tabMovesOn(policyText);
 
+        bindActivityFees(viewModel.activityFees());
+
         viewModel.firstInvalidFieldProperty().addListener((obs, old, field) -> {
             if (field != null) {
                 inputs.get(field).requestFocus();
@@ -112,6 +133,121 @@ public final class PaymentPolicyView {
         inputs.put(field, input);
         input.textProperty().bindBidirectional(viewModel.value(field));
         FieldErrors.show(input, error, viewModel.error(field));
+    }
+
+    private void bindActivityFees(ActivityFeesViewModel fees) {
+        activityFeeSet.setItems(viewModel.rateSets());
+        activityFeeSet.valueProperty().bindBidirectional(fees.rateSetProperty());
+        activityFeeSet.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PaymentRates rates) {
+                return fees.setName(rates);
+            }
+
+            @Override
+            public PaymentRates fromString(String text) {
+                return null;
+            }
+        });
+        activityFeesForSet.textProperty().bind(fees.forSetTextProperty());
+        activityFeesEmpty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(fees.rows()));
+        activityFeesEmpty.managedProperty().bind(activityFeesEmpty.visibleProperty());
+        addActivityFeeButton.disableProperty().bind(fees.busyProperty().or(fees.rateSetProperty().isNull()));
+        saveActivityFeesButton.disableProperty().bind(addActivityFeeButton.disableProperty());
+        activityFeesStatusLabel.textProperty().bind(fees.statusProperty());
+        activityFeesStatusLabel.accessibleTextProperty().bind(fees.statusProperty());
+        ColumnConstraints name = new ColumnConstraints();
+        name.setHgrow(Priority.ALWAYS);
+        name.setMinWidth(120);
+        activityFeeRows.getColumnConstraints().add(name);
+        fees.rows().addListener((ListChangeListener<ActivityFeeRow>) change -> showActivityFeeRows(fees));
+        showActivityFeeRows(fees);
+        fees.firstInvalidProperty().addListener((obs, old, place) -> {
+            if (place != null && rowInputs.containsKey(place.row())) {
+                rowInputs.get(place.row()).get(place.field()).requestFocus();
+            }
+        });
+    }
+
+    /** One grid line of headings, then for each activity a line of fields and a line for its problems. */
+    private void showActivityFeeRows(ActivityFeesViewModel fees) {
+        activityFeeRows.getChildren().clear();
+        rowInputs.clear();
+        if (fees.rows().isEmpty()) {
+            return;
+        }
+        int column = 0;
+        for (ActivityFeeField field : ActivityFeeField.values()) {
+            Label heading = new Label(fees.heading(field));
+            heading.setWrapText(true);
+            heading.getStyleClass().add("hint");
+            activityFeeRows.add(heading, column++, 0);
+        }
+        int line = 1;
+        for (ActivityFeeRow row : fees.rows()) {
+            Map<ActivityFeeField, TextField> inputs = new EnumMap<>(ActivityFeeField.class);
+            column = 0;
+            for (ActivityFeeField field : ActivityFeeField.values()) {
+                TextField input = new TextField();
+                input.setPrefColumnCount(field == ActivityFeeField.NAME ? 16 : 7);
+                input.textProperty().bindBidirectional(row.value(field));
+                input.setAccessibleText(fees.fieldName(row, field));
+                input.accessibleHelpProperty().bind(row.error(field));
+                markInvalid(input, !row.error(field).get().isEmpty());
+                row.error(field).addListener((obs, was, is) -> markInvalid(input, !is.isEmpty()));
+                activityFeeRows.add(input, column++, line);
+                inputs.put(field, input);
+            }
+            Button remove = new Button(fees.removeText());
+            remove.setAccessibleText(fees.removeName(row));
+            remove.setOnAction(e -> removeActivityFee(fees, row));
+            activityFeeRows.add(remove, column, line);
+            GridPane.setHalignment(remove, HPos.LEFT);
+            Label problems = new Label();
+            problems.getStyleClass().add(Styles.FIELD_ERROR);
+            problems.setWrapText(true);
+            problems.textProperty().bind(row.problemsProperty());
+            problems.visibleProperty().bind(row.problemsProperty().isNotEmpty());
+            problems.managedProperty().bind(problems.visibleProperty());
+            activityFeeRows.add(problems, 0, line + 1, ActivityFeeField.values().length + 1, 1);
+            rowInputs.put(row, inputs);
+            line += 2;
+        }
+    }
+
+    private static void markInvalid(TextField input, boolean invalid) {
+        if (invalid && !input.getStyleClass().contains(Styles.INVALID)) {
+            input.getStyleClass().add(Styles.INVALID);
+        } else if (!invalid) {
+            input.getStyleClass().remove(Styles.INVALID);
+        }
+    }
+
+    @FXML
+    private void addActivityFee() {
+        ActivityFeeRow row = viewModel.activityFees().addRow();
+        Platform.runLater(() -> {
+            Map<ActivityFeeField, TextField> inputs = rowInputs.get(row);
+            if (inputs != null) {
+                inputs.get(ActivityFeeField.NAME).requestFocus();
+            }
+        });
+    }
+
+    private void removeActivityFee(ActivityFeesViewModel fees, ActivityFeeRow row) {
+        int at = fees.rows().indexOf(row);
+        fees.removeRow(row);
+        List<ActivityFeeRow> left = fees.rows();
+        if (left.isEmpty()) {
+            addActivityFeeButton.requestFocus();
+        } else {
+            rowInputs.get(left.get(Math.min(at, left.size() - 1))).get(ActivityFeeField.NAME).requestFocus();
+        }
+    }
+
+    @FXML
+    private void saveActivityFees() {
+        viewModel.activityFees().save();
     }
 
     @FXML
