@@ -185,10 +185,10 @@ public final class ExampleClaims implements ExampleData {
             boolean beforeBreak = month.atDay(1).isBefore(today.minusMonths(6));
             LocalDate forum = nth(month, 2, DayOfWeek.TUESDAY);
             events.add(new Event(Kind.SERVICE_USER_FORUM, "Service user forum", "", forum,
-                    attending(SERVICE_USERS, beforeBreak ? TAKING_A_BREAK_SERVICE_USERS : new int[0], 0.4)));
+                    attending(SERVICE_USERS, beforeBreak ? TAKING_A_BREAK_SERVICE_USERS : new int[0], 40)));
             LocalDate carers = month.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY));
             events.add(new Event(Kind.CARERS_FORUM, "Carers' forum", "", carers,
-                    attending(CARERS, beforeBreak ? TAKING_A_BREAK_CARERS : new int[0], 0.4)));
+                    attending(CARERS, beforeBreak ? TAKING_A_BREAK_CARERS : new int[0], 40)));
             if (m % 2 == 1) {
                 events.add(new Event(Kind.TRUSTEES, "Trustee board meeting", "", nth(month, 3, DayOfWeek.MONDAY),
                         list(TRUSTEES)));
@@ -231,15 +231,15 @@ public final class ExampleClaims implements ExampleData {
         return month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(n, day));
     }
 
-    private List<Integer> attending(int[] regulars, int[] onBreak, double chance) {
+    private List<Integer> attending(int[] regulars, int[] onBreak, int percent) {
         List<Integer> people = new ArrayList<>();
         for (int place : regulars) {
-            if (random.nextDouble() < chance) {
+            if (random.nextInt(100) < percent) {
                 people.add(place);
             }
         }
         for (int place : onBreak) {
-            if (random.nextDouble() < chance) {
+            if (random.nextInt(100) < percent) {
                 people.add(place);
             }
         }
@@ -394,11 +394,11 @@ public final class ExampleClaims implements ExampleData {
         } else {
             submitted = activity.plusDays(random.nextInt(4));
             approved = submitted.plusDays(1 + random.nextInt(3));
-            double chance = random.nextDouble();
-            if (chance < 0.1) {
+            int roll = random.nextInt(100);
+            if (roll < 10) {
                 paid = activity.plusDays(20 + random.nextInt(21));
                 approved = paid.minusDays(random.nextInt(3));
-            } else if (chance < 0.16 && activity.isAfter(today.minusDays(45))) {
+            } else if (roll < 16 && activity.isAfter(today.minusDays(45))) {
                 paid = null;
             } else {
                 paid = approved.plusDays(random.nextInt(14 - (int) (approved.toEpochDay() - activity.toEpochDay())));

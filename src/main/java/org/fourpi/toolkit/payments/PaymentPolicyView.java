@@ -12,6 +12,8 @@ import javafx.geometry.HPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -19,6 +21,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 import org.fourpi.toolkit.common.ui.Columns;
@@ -94,6 +98,19 @@ public final class PaymentPolicyView {
         Columns.text(mileageColumn, viewModel::mileageText);
         Columns.text(targetDaysColumn, viewModel::targetDaysText);
         Columns.text(limitsColumn, viewModel::limitsText);
+        // The form is narrow: the rates wrap onto more lines rather than being cut off.
+        List.of(takesEffectColumn, feesColumn, mileageColumn, targetDaysColumn, limitsColumn)
+                .forEach(PaymentPolicyView::wrap);
+        share(takesEffectColumn, 16);
+        share(feesColumn, 23);
+        share(mileageColumn, 20);
+        share(limitsColumn, 25);
+        share(targetDaysColumn, 16);
+        rateSetsTable.setRowFactory(table -> {
+            TableRow<PaymentRates> row = new TableRow<>();
+            row.setStyle("-fx-cell-size: 0;");
+            return row;
+        });
 
         bind(RateField.EFFECTIVE_FROM, effectiveFrom, effectiveFromError);
         bind(RateField.FEE_HOURLY, feeHourly, feeHourlyError);
@@ -189,7 +206,7 @@ public final class PaymentPolicyView {
             column = 0;
             for (ActivityFeeField field : ActivityFeeField.values()) {
                 TextField input = new TextField();
-                input.setPrefColumnCount(field == ActivityFeeField.NAME ? 16 : 7);
+                input.setPrefColumnCount(field == ActivityFeeField.NAME ? 14 : 5);
                 input.textProperty().bindBidirectional(row.value(field));
                 input.setAccessibleText(fees.fieldName(row, field));
                 input.accessibleHelpProperty().bind(row.error(field));
@@ -199,6 +216,7 @@ public final class PaymentPolicyView {
                 inputs.put(field, input);
             }
             Button remove = new Button(fees.removeText());
+            remove.setMinWidth(Region.USE_PREF_SIZE);
             remove.setAccessibleText(fees.removeName(row));
             remove.setOnAction(e -> removeActivityFee(fees, row));
             activityFeeRows.add(remove, column, line);
@@ -213,6 +231,41 @@ public final class PaymentPolicyView {
             rowInputs.put(row, inputs);
             line += 2;
         }
+    }
+
+    /** The column's text wraps onto more lines instead of being cut off; the row grows to fit. */
+    private static void wrap(TableColumn<PaymentRates, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text text = wrappingText(column);
+
+            {
+                text.fillProperty().bind(textFillProperty());
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty ? null : item);
+                setText(null);
+                setGraphic(empty ? null : text);
+            }
+        });
+        Text heading = wrappingText(column);
+        heading.setText(column.getText());
+        heading.setStyle("-fx-fill: -color-fg-default; -fx-font-weight: bold;");
+        column.setGraphic(heading);
+        column.setText("");
+    }
+
+    /** The column takes its share of the table's width, less room for the scroll bar. */
+    private void share(TableColumn<PaymentRates, String> column, int percent) {
+        column.prefWidthProperty().bind(rateSetsTable.widthProperty().subtract(24).multiply(percent / 100.0));
+    }
+
+    private static Text wrappingText(TableColumn<PaymentRates, String> column) {
+        Text text = new Text();
+        text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+        return text;
     }
 
     private static void markInvalid(TextField input, boolean invalid) {
