@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javafx.beans.property.BooleanProperty;
@@ -29,8 +30,7 @@ import org.fourpi.toolkit.common.ui.TaskExecutor;
  */
 public final class ActivityFeesViewModel {
 
-    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu",
-            java.util.Locale.UK);
+    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     /** A field of a row, so the view can move focus to it. */
     public record Place(ActivityFeeRow row, ActivityFeeField field) {

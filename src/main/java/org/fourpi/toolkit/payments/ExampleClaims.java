@@ -79,6 +79,7 @@ public final class ExampleClaims implements ExampleData {
     private final Map<String, Money> feesSoFar = new HashMap<>();
     private final List<Long> paidClaims = new ArrayList<>();
     private final Map<Long, PaymentPreferences> chosen = new HashMap<>();
+    private final Map<Event, Optional<FeeRates>> feeRates = new HashMap<>();
     private int references;
 
     /**
@@ -126,6 +127,7 @@ public final class ExampleClaims implements ExampleData {
         feesSoFar.clear();
         paidClaims.clear();
         chosen.clear();
+        feeRates.clear();
         references = 0;
         if (ids.size() < 30) {
             return;
@@ -185,10 +187,10 @@ public final class ExampleClaims implements ExampleData {
             boolean beforeBreak = month.atDay(1).isBefore(today.minusMonths(6));
             LocalDate forum = nth(month, 2, DayOfWeek.TUESDAY);
             events.add(new Event(Kind.SERVICE_USER_FORUM, "Service user forum", "", forum,
-                    attending(SERVICE_USERS, beforeBreak ? TAKING_A_BREAK_SERVICE_USERS : new int[0], 40)));
+                    attending(SERVICE_USERS, beforeBreak ? TAKING_A_BREAK_SERVICE_USERS : new int[0], 30)));
             LocalDate carers = month.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY));
             events.add(new Event(Kind.CARERS_FORUM, "Carers' forum", "", carers,
-                    attending(CARERS, beforeBreak ? TAKING_A_BREAK_CARERS : new int[0], 40)));
+                    attending(CARERS, beforeBreak ? TAKING_A_BREAK_CARERS : new int[0], 30)));
             if (m % 2 == 1) {
                 events.add(new Event(Kind.TRUSTEES, "Trustee board meeting", "", nth(month, 3, DayOfWeek.MONDAY),
                         list(TRUSTEES)));
@@ -359,8 +361,9 @@ public final class ExampleClaims implements ExampleData {
                     LineInput.fee(FeeUnit.HOURS, BigDecimal.valueOf(2)));
             case TRUSTEES -> List.of();
         };
-        Optional<FeeRates> rates = policy.feesOn(event.date(), event.activityType());
-        Optional<WatchedLimit> limit = preferences.weeklyOrYearlyLimitOn(personId, event.date());
+        Optional<FeeRates> rates = feeRates.computeIfAbsent(event, e -> policy.feesOn(e.date(), e.activityType()));
+        Optional<WatchedLimit> limit = preferencesOf(personId).limit() == EarningsLimit.NONE ? Optional.empty()
+                : preferences.weeklyOrYearlyLimitOn(personId, event.date());
         TaxYear year = TaxYear.of(event.date());
         String key = limit.map(l -> l.period() == LimitPeriod.WEEK
                 ? personId + "/" + event.date().with(DayOfWeek.MONDAY) : personId + "/" + year.start()).orElse(null);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.HPos;
@@ -167,7 +168,7 @@ public final class PaymentPolicyView {
             }
         });
         activityFeesForSet.textProperty().bind(fees.forSetTextProperty());
-        activityFeesEmpty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(fees.rows()));
+        activityFeesEmpty.visibleProperty().bind(Bindings.isEmpty(fees.rows()));
         activityFeesEmpty.managedProperty().bind(activityFeesEmpty.visibleProperty());
         addActivityFeeButton.disableProperty().bind(fees.busyProperty().or(fees.rateSetProperty().isNull()));
         saveActivityFeesButton.disableProperty().bind(addActivityFeeButton.disableProperty());
@@ -211,7 +212,8 @@ public final class PaymentPolicyView {
                 input.setAccessibleText(fees.fieldName(row, field));
                 input.accessibleHelpProperty().bind(row.error(field));
                 markInvalid(input, !row.error(field).get().isEmpty());
-                row.error(field).addListener((obs, was, is) -> markInvalid(input, !is.isEmpty()));
+                // Listens to the field's own property, so the listener goes when the field does.
+                input.accessibleHelpProperty().addListener((obs, was, is) -> markInvalid(input, is != null && !is.isEmpty()));
                 activityFeeRows.add(input, column++, line);
                 inputs.put(field, input);
             }
