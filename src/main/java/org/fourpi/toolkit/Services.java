@@ -11,6 +11,7 @@ import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.demo.ExampleDataService;
 import org.fourpi.toolkit.payments.BudgetService;
 import org.fourpi.toolkit.payments.ClaimService;
+import org.fourpi.toolkit.payments.ExampleClaims;
 import org.fourpi.toolkit.payments.ExamplePaymentPreferences;
 import org.fourpi.toolkit.payments.PaymentLedgerExportService;
 import org.fourpi.toolkit.payments.PaymentPolicyService;
@@ -88,7 +89,9 @@ public final class Services implements AutoCloseable {
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality),
                 new ExamplePaymentPreferences(paymentPreferences,
-                        () -> people.all().stream().map(Person::id).sorted().toList())));
+                        () -> people.all().stream().map(Person::id).sorted().toList()),
+                new ExampleClaims(database, claims, paymentPolicy, paymentPreferences,
+                        () -> people.all().stream().map(Person::id).sorted().toList(), clock)));
     }
 
     public DataFolder folder() {

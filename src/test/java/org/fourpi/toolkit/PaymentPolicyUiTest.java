@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -19,6 +20,7 @@ import javafx.scene.control.TextField;
 import org.fourpi.toolkit.app.Section;
 import org.fourpi.toolkit.common.money.Money;
 import org.fourpi.toolkit.common.ui.Styles;
+import org.fourpi.toolkit.payments.FeeRates;
 import org.fourpi.toolkit.testing.TestServices;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -47,6 +49,46 @@ class PaymentPolicyUiTest extends WindowTest {
         var policy = test.services().paymentPolicy();
         assertThat(policy.ratesOn(LocalDate.of(2027, 4, 5)).orElseThrow().feeHourly()).isEqualTo(Money.of("20.00"));
         assertThat(policy.ratesOn(LocalDate.of(2027, 4, 6)).orElseThrow().feeHourly()).isEqualTo(Money.of("22.50"));
+    }
+
+    @Test
+    void addsAFeeForAnActivityFromTheKeyboardAndSavesIt() throws Exception {
+        openSettings();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> UiTestSupport.label(robot, "#activityFeesForSet").contains("6 April 2026"));
+
+        UiTestSupport.press(robot, "#addActivityFeeButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> focusedText().equals("Row 1, Activity name"));
+        UiTestSupport.press(robot, "#saveActivityFeesButton");
+        UiTestSupport.waitForLabel(robot, "#activityFeesStatusLabel",
+                "Nothing saved: please check the problem shown in the rows.");
+        assertThat(focusedText()).isEqualTo("Row 1, Activity name");
+        assertThat(robot.lookup(".field-error").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .contains("Row 1, Activity name: please give the activity a name.");
+
+        robot.write("Interview panel");
+        robot.type(KeyCode.TAB);
+        assertThat(focusedText()).isEqualTo("Row 1, Hour");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write("25.00");
+        robot.type(KeyCode.TAB);
+        assertThat(focusedText()).isEqualTo("Row 1, Half day");
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.TAB);
+        assertThat(focusedText()).isEqualTo("Remove row 1");
+        UiTestSupport.press(robot, "#saveActivityFeesButton");
+
+        UiTestSupport.waitForLabel(robot, "#activityFeesStatusLabel",
+                "Saved the fees for 1 activity in the rates from 6 April 2026.");
+        FeeRates saved = test.services().paymentPolicy().feesOn(LocalDate.of(2026, 5, 1), "Interview panel")
+                .orElseThrow();
+        assertThat(saved.hourly()).isEqualTo(Money.of("25.00"));
+        assertThat(saved.halfDay()).isEqualTo(Money.of("55.00"));
+    }
+
+    private String focusedText() {
+        Node focused = robot.lookup("#rateSetsTable").query().getScene().getFocusOwner();
+        return focused == null || focused.getAccessibleText() == null ? "" : focused.getAccessibleText();
     }
 
     @Test

@@ -3,15 +3,11 @@ package org.fourpi.toolkit.payments;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.fourpi.toolkit.common.db.Database;
-import org.fourpi.toolkit.common.money.Money;
 
 /** The organisation's payment policy: its rate sets, which set is in force on a day, and its policy text. */
 public final class PaymentPolicyService {
@@ -61,21 +57,13 @@ public final class PaymentPolicyService {
     /**
      * Sets the fees for particular kinds of activity in a saved rate set, in place of those before.
      *
-     * @throws IllegalArgumentException when a name is empty, too long or used twice, an amount is out of
-     *                                  range, or no set takes effect on the date; nothing is saved then
+     * @throws InvalidActivityFeesException when a row breaks {@link ActivityFeeRules}; nothing is saved then
+     * @throws IllegalArgumentException     when no set takes effect on the date; nothing is saved then
      */
     public List<ActivityFee> saveActivityFees(LocalDate effectiveFrom, List<ActivityFee> fees) {
-        Set<String> names = new HashSet<>();
-        for (ActivityFee fee : fees) {
-            if (fee.activityType().isEmpty() || fee.activityType().length() > ActivityFee.MAX_TYPE_LENGTH
-                    || !names.add(fee.activityType().toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("Activity name empty, too long or repeated: " + fee.activityType());
-            }
-            for (Money amount : List.of(fee.fees().hourly(), fee.fees().halfDay(), fee.fees().day())) {
-                if (amount.isNegative() || amount.compareTo(RateRules.MAX_AMOUNT) > 0) {
-                    throw new IllegalArgumentException("Fee out of range for " + fee.activityType());
-                }
-            }
+        List<ActivityFeeProblem> problems = ActivityFeeRules.check(fees);
+        if (!problems.isEmpty()) {
+            throw new InvalidActivityFeesException(problems);
         }
         database.transaction(db -> {
             if (!repository.effectiveDates(db).contains(effectiveFrom)) {

@@ -53,12 +53,14 @@ public final class PaymentPolicyViewModel {
     private final StringProperty policyStatus = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<RateField> firstInvalidField = new SimpleObjectProperty<>();
+    private final ActivityFeesViewModel activityFees;
 
     public PaymentPolicyViewModel(PaymentPolicyService policy, TaskExecutor executor, Messages messages, Clock clock) {
         this.policy = policy;
         this.executor = executor;
         this.messages = messages;
         this.clock = clock;
+        this.activityFees = new ActivityFeesViewModel(policy, executor, messages);
         for (RateField field : RateField.values()) {
             values.put(field, new SimpleStringProperty(""));
             errors.put(field, new SimpleStringProperty(""));
@@ -68,6 +70,11 @@ public final class PaymentPolicyViewModel {
     /** The rate sets, the latest effective date first. */
     public ObservableList<PaymentRates> rateSets() {
         return rateSets;
+    }
+
+    /** The fees for particular activities in the latest rate set. */
+    public ActivityFeesViewModel activityFees() {
+        return activityFees;
     }
 
     public StringProperty value(RateField field) {
@@ -133,7 +140,13 @@ public final class PaymentPolicyViewModel {
         busy.set(true);
         status.set(messages.text("payments.status.saving"));
         BackgroundTask.of(progress -> {
+                    // A new set keeps the activity fees of the set before it, to be changed where they differ.
+                    List<ActivityFee> before = policy.ratesOn(rates.effectiveFrom().minusDays(1))
+                            .map(set -> policy.activityFees(set.effectiveFrom())).orElse(List.of());
                     policy.save(rates);
+                    if (!before.isEmpty()) {
+                        policy.saveActivityFees(rates.effectiveFrom(), before);
+                    }
                     return policy.rateSets();
                 })
                 .onSuccess(saved -> {
@@ -200,6 +213,7 @@ public final class PaymentPolicyViewModel {
     private void showRateSets(List<PaymentRates> sets) {
         rateSets.setAll(sets);
         errors.values().forEach(e -> e.set(""));
+        activityFees.rateSetProperty().set(sets.isEmpty() ? null : sets.getFirst());
         if (sets.isEmpty()) {
             values.get(RateField.TARGET_DAYS_TO_PAY).set("14");
             values.get(RateField.EFFECTIVE_FROM).set(TYPED_DATE.format(nextTaxYearStart(LocalDate.now(clock))));
