@@ -108,6 +108,21 @@ public final class Database implements AutoCloseable {
         dsl.transaction(configuration -> work.accept(DSL.using(configuration)));
     }
 
+    /**
+     * Runs many small transactions of example records with commits written to disk within half a second
+     * rather than at once, which makes them several times quicker. Only for records nobody would miss:
+     * a crash meanwhile could lose the last half second of them. Durable commits return afterwards,
+     * whatever happens.
+     */
+    public void withCommitsBatched(Runnable work) {
+        dsl.execute("SET WRITE_DELAY 500");
+        try {
+            work.run();
+        } finally {
+            dsl.execute("SET WRITE_DELAY 0");
+        }
+    }
+
     @Override
     public void close() {
         try (var connection = pool.getConnection(); var statement = connection.createStatement()) {

@@ -28,6 +28,20 @@ class DatabaseTest {
     }
 
     @Test
+    void goesBackToCommitsWithoutDelayAfterBatchedWorkEvenWhenItFails() {
+        String writeDelay = "SELECT DISTINCT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'";
+        try (DataFolder folder = DataFolder.open(temp); Database db = Database.open(folder)) {
+            db.withCommitsBatched(() -> assertThat(db.dsl().fetchValue(writeDelay)).hasToString("500"));
+            assertThat(db.dsl().fetchValue(writeDelay)).hasToString("0");
+
+            assertThatThrownBy(() -> db.withCommitsBatched(() -> {
+                throw new IllegalStateException("example failed");
+            })).hasMessage("example failed");
+            assertThat(db.dsl().fetchValue(writeDelay)).hasToString("0");
+        }
+    }
+
+    @Test
     void keepsWhatATransactionSavedAcrossAReopen() {
         try (DataFolder folder = DataFolder.open(temp)) {
             try (Database db = Database.open(folder)) {
