@@ -11,6 +11,7 @@ import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.demo.ExampleDataService;
 import org.fourpi.toolkit.payments.BudgetService;
 import org.fourpi.toolkit.payments.ClaimService;
+import org.fourpi.toolkit.payments.ExampleBudget;
 import org.fourpi.toolkit.payments.ExampleClaims;
 import org.fourpi.toolkit.payments.ExamplePaymentPreferences;
 import org.fourpi.toolkit.payments.PaymentLedgerExportService;
@@ -91,7 +92,8 @@ public final class Services implements AutoCloseable {
                 new ExamplePaymentPreferences(paymentPreferences,
                         () -> people.all().stream().map(Person::id).sorted().toList()),
                 new ExampleClaims(database, claims, paymentPolicy, paymentPreferences,
-                        () -> people.all().stream().map(Person::id).sorted().toList(), clock)));
+                        () -> people.all().stream().map(Person::id).sorted().toList(), clock),
+                new ExampleBudget(budget, clock)));
     }
 
     public DataFolder folder() {

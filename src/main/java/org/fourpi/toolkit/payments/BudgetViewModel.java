@@ -272,23 +272,32 @@ public final class BudgetViewModel {
             }
             row.spent.set(money(line.spent()));
             row.committed.set(money(line.committed()));
-            row.left.set(left(line));
-            row.over.set(line.over());
+            row.left.set(left(line, report.saved()));
+            row.over.set(report.saved() && line.over());
             row.summary.set(messages.text("payments.budget.row.summary", row.name, money(line.budget()),
-                    money(line.spent()), money(line.committed()), left(line)));
+                    money(line.spent()), money(line.committed()), left(line, report.saved())));
         }
         BudgetReport.Line total = report.total();
         totalBudget.set(money(total.budget()));
         totalSpent.set(money(total.spent()));
         totalCommitted.set(money(total.committed()));
-        totalLeft.set(left(total));
-        totalOver.set(total.over());
-        summary.set(messages.text("payments.budget.summary", report.year().label(), money(total.budget()),
-                money(total.spent()), money(total.committed()), left(total)));
+        totalLeft.set(left(total, report.saved()));
+        totalOver.set(report.saved() && total.over());
+        summary.set(report.saved()
+                ? messages.text("payments.budget.summary", report.year().label(), money(total.budget()),
+                        money(total.spent()), money(total.committed()), left(total, true))
+                : messages.text("payments.budget.summary.noneSaved", report.year().label(),
+                        money(total.spent()), money(total.committed())));
     }
 
-    /** "£300.00 left" or "£120.00 over": over budget is said in words. */
-    String left(BudgetReport.Line line) {
+    /**
+     * "£300.00 left" or "£120.00 over": over budget is said in words. Before any budget is saved for the
+     * year there is nothing to be over, so it says so instead.
+     */
+    String left(BudgetReport.Line line, boolean budgetSaved) {
+        if (!budgetSaved) {
+            return messages.text("payments.budget.noBudget");
+        }
         Money left = line.left();
         return left.isNegative() ? messages.text("payments.budget.over", money(Money.ZERO.minus(left)))
                 : messages.text("payments.budget.left", money(left));

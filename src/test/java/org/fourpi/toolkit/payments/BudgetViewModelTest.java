@@ -69,6 +69,19 @@ class BudgetViewModelTest {
     }
 
     @Test
+    void saysNoBudgetIsSetRatherThanOverBudgetBeforeOneIsSaved() {
+        claims.paidAfter(MAY_1, 5, BudgetServiceTest.taxi("150.00"));
+
+        viewModel.refresh();
+
+        assertThat(taxi().leftProperty().get()).isEqualTo("no budget set");
+        assertThat(taxi().overProperty().get()).isFalse();
+        assertThat(viewModel.totalOverProperty().get()).isFalse();
+        assertThat(viewModel.summaryProperty().get()).isEqualTo(
+                "Tax year 2026-27: no budget has been saved yet; spent £150.00; committed £0.00.");
+    }
+
+    @Test
     void savesBudgetsTypedWithPoundsAndCommasOrPlain() {
         viewModel.refresh();
         assertThat(viewModel.statusProperty().get()).isEqualTo("No budget saved for 2026-27 yet.");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fourpi.toolkit.common.money.Money;
+import org.fourpi.toolkit.common.money.TaxYear;
 import org.fourpi.toolkit.demo.ExampleDataService;
 import org.fourpi.toolkit.testing.TestServices;
 import org.junit.jupiter.api.AfterAll;
@@ -51,13 +52,20 @@ class ExampleClaimsTest {
     }
 
     @Test
-    void fillsAYearWithAFewHundredClaimsQuickly() {
+    void fillsAYearWithAFewHundredClaims() {
         assertThat(all).hasSizeBetween(150, 250);
         assertThat(all).allMatch(c -> !c.activityDate().isBefore(TODAY.minusYears(1))
                 && !c.activityDate().isAfter(TODAY));
         assertThat(all.stream().map(Claim::personId).distinct().count()).isGreaterThan(20);
-        assertThat(fillMillis).as("milliseconds to add every example").isLessThan(30_000);
         System.out.println("Example data added in " + fillMillis + " ms");
+    }
+
+    @Test
+    void setsABudgetForThisTaxYearThatTheExampleSpendingFitsMostly() {
+        BudgetReport report = test.services().budget().report(TaxYear.of(TODAY));
+        assertThat(report.saved()).isTrue();
+        assertThat(report.total().over()).isFalse();
+        assertThat(report.lines()).filteredOn(line -> !line.budget().isZero()).hasSize(ClaimCategory.values().length);
     }
 
     @Test
