@@ -2,7 +2,9 @@ package org.fourpi.toolkit;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -38,10 +40,17 @@ import org.fourpi.toolkit.people.PersonEditorView;
 import org.fourpi.toolkit.people.PresenceService;
 import org.fourpi.toolkit.people.PresenceView;
 import org.fourpi.toolkit.people.PresenceViewModel;
+import org.fourpi.toolkit.payments.ClaimEditorView;
+import org.fourpi.toolkit.payments.ClaimEditorViewModel;
+import org.fourpi.toolkit.payments.ClaimsListView;
+import org.fourpi.toolkit.payments.ClaimsListViewModel;
+import org.fourpi.toolkit.payments.ClaimsView;
+import org.fourpi.toolkit.payments.ClaimsViewModel;
 import org.fourpi.toolkit.payments.PaymentPolicyView;
 import org.fourpi.toolkit.payments.PaymentPolicyViewModel;
 import org.fourpi.toolkit.payments.PaymentsView;
 import org.fourpi.toolkit.payments.PersonPaymentsView;
+import org.fourpi.toolkit.payments.PersonChoice;
 import org.fourpi.toolkit.payments.PersonPaymentsViewModel;
 import org.fourpi.toolkit.settings.Appearance;
 import org.fourpi.toolkit.settings.AppearanceView;
@@ -131,7 +140,17 @@ public final class App extends Application {
         pages.put(Section.HOME, loader.load(new HomeView(home)));
         Map<PaymentsView.Part, Parent> paymentParts = new EnumMap<>(PaymentsView.Part.class);
         Map<PaymentsView.Part, Runnable> paymentPartShown = new EnumMap<>(PaymentsView.Part.class);
-        paymentParts.put(PaymentsView.Part.CLAIMS, notBuiltPaymentPart(loader, "payments.tab.claims"));
+        Supplier<List<PersonChoice>> personChoices = () -> services.people().list().stream()
+                .map(p -> new PersonChoice(p.id(), p.displayName())).toList();
+        ClaimsViewModel claims = new ClaimsViewModel(
+                new ClaimsListViewModel(services.claims(), services.paymentPolicy(), personChoices, executor, messages),
+                new ClaimEditorViewModel(services.claims(), services.paymentPolicy(), services.paymentPreferences(),
+                        personChoices, executor, dialogs, messages, services.clock(),
+                        file -> getHostServices().showDocument(file.toUri().toString())));
+        paymentParts.put(PaymentsView.Part.CLAIMS, loader.load(new ClaimsView(claims,
+                loader.load(new ClaimsListView(claims.list(), messages)),
+                loader.load(new ClaimEditorView(claims.editor(), messages)))));
+        paymentPartShown.put(PaymentsView.Part.CLAIMS, claims::shown);
         paymentParts.put(PaymentsView.Part.STATEMENTS, notBuiltPaymentPart(loader, "payments.tab.statements"));
         paymentParts.put(PaymentsView.Part.TIMELINESS, notBuiltPaymentPart(loader, "payments.tab.timeliness"));
         paymentParts.put(PaymentsView.Part.BUDGET, notBuiltPaymentPart(loader, "payments.tab.budget"));
@@ -152,8 +171,10 @@ public final class App extends Application {
             paymentPolicy.load();
         });
         window.whenShown(Section.PEOPLE, people::shown);
+        window.whenShown(Section.PAYMENTS, claims::shown);
         window.addUnsavedChangesCheck(() -> profile.dirtyProperty().get());
         window.addUnsavedChangesCheck(people::hasUnsavedChanges);
+        window.addUnsavedChangesCheck(claims::hasUnsavedChanges);
 
         Parent main = loader.load(new MainWindowView(window, appearance, pages,
                 () -> closeIfConfirmed(stage, window), () -> showAbout(stage, loader)));

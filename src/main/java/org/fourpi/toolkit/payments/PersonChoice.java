@@ -1,0 +1,10 @@
+package org.fourpi.toolkit.payments;
+
+/** A person who can be chosen on a claim, known here only by id and name so payments does not depend on people. */
+public record PersonChoice(long id, String name) {
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
