@@ -98,6 +98,7 @@ public final class ClaimEditorView {
         String nobody = messages.text("payments.claims.editor.person.none");
         claimPerson.setButtonCell(personCell(nobody));
         claimPerson.setCellFactory(list -> personCell(nobody));
+        claimPerson.setPromptText(nobody);
         claimPerson.valueProperty().bindBidirectional(viewModel.personProperty());
         claimActivity.textProperty().bindBidirectional(viewModel.activityProperty());
         claimKind.setItems(viewModel.activityTypes());
@@ -171,6 +172,7 @@ public final class ClaimEditorView {
         Columns.text(afterColumn, AuditRow::after);
         beforeColumn.setCellFactory(column -> wrapping());
         afterColumn.setCellFactory(column -> wrapping());
+        List.of(whenColumn, whoColumn, whatColumn, beforeColumn, afterColumn).forEach(ClaimsListView::wrapHeading);
         auditTable.setItems(viewModel.audit());
         auditTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }

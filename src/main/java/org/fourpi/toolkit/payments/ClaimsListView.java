@@ -61,6 +61,7 @@ public final class ClaimsListView {
         String anyone = messages.text("payments.claims.filter.anyone");
         personFilter.setButtonCell(personCell(anyone));
         personFilter.setCellFactory(list -> personCell(anyone));
+        personFilter.setPromptText(anyone);
         personFilter.valueProperty().bindBidirectional(viewModel.personProperty());
         personFilter.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
@@ -92,6 +93,8 @@ public final class ClaimsListView {
         // The claims stay in the order the list gives: those waiting longest first.
         List.of(personColumn, activityColumn, dateColumn, statusColumn, owedColumn, byUsColumn, waitingColumn)
                 .forEach(column -> column.setSortable(false));
+        List.of(personColumn, activityColumn, dateColumn, statusColumn, owedColumn, byUsColumn, waitingColumn)
+                .forEach(ClaimsListView::wrapHeading);
         claimsTable.setItems(viewModel.rows());
         claimsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         claimsTable.setRowFactory(t -> {
@@ -123,6 +126,17 @@ public final class ClaimsListView {
                 claimsTable.getSelectionModel().selectFirst();
             }
         });
+    }
+
+    /** Long headings wrap onto a second line rather than being cut short, at any text size. */
+    static void wrapHeading(TableColumn<?, ?> column) {
+        Label heading = new Label(column.getText());
+        heading.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        heading.setAccessibleText(column.getText());
+        heading.maxWidthProperty().bind(column.widthProperty().subtract(12));
+        column.setGraphic(heading);
+        column.setText("");
     }
 
     private static ListCell<PersonChoice> personCell(String empty) {
