@@ -70,7 +70,8 @@ class ClaimsUiTest extends WindowTest {
         assertThat(ClaimsUi.owed(robot)).isEqualTo("Owed to the person: £76.00");
         assertThat(ClaimsUi.shown(robot, "#readOnlyLabel")).as("a paid claim says it cannot be changed").isTrue();
         assertThat(ClaimsUi.shown(robot, "#saveClaimButton")).isFalse();
-        assertThat(ClaimsUi.lineField(robot, 2, "payments.claims.field.hours", TextField.class).isDisabled()).isTrue();
+        assertThat(ClaimsUi.lineField(robot, 2, "payments.claims.field.hours", TextField.class).isEditable())
+                .as("still readable, but not to be changed").isFalse();
         assertThat(robot.lookup("#auditTable").queryTableView().getItems()).hasSize(4);
 
         ClaimsUi.backToList(robot);

@@ -13,7 +13,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -49,6 +48,7 @@ public final class ClaimEditorView {
     @FXML private Button addLineButton;
     @FXML private Label owedLabel;
     @FXML private Label paidByUsLabel;
+    @FXML private Label totalsHint;
     @FXML private Label problemsLabel;
     @FXML private HBox saveRow;
     @FXML private Button saveClaimButton;
@@ -112,9 +112,12 @@ public final class ClaimEditorView {
         claimDate.textProperty().bindBidirectional(viewModel.dateProperty());
         claimNotes.textProperty().bindBidirectional(viewModel.notesProperty());
         TextAreas.tabMovesOn(claimNotes);
-        for (Control control : List.of(claimPerson, claimActivity, claimKind, claimDate, claimNotes)) {
-            control.disableProperty().bind(locked);
+        // Text stays readable and can still be reached and read out; only choices are switched off.
+        for (javafx.scene.control.TextInputControl text : List.of(claimActivity, claimDate, claimNotes)) {
+            text.editableProperty().bind(viewModel.editableProperty());
         }
+        claimPerson.disableProperty().bind(locked);
+        claimKind.disableProperty().bind(locked);
 
         viewModel.lines().addListener((ListChangeListener<ClaimLineViewModel>) change -> {
             boolean added = false;
@@ -133,6 +136,9 @@ public final class ClaimEditorView {
         paidByUsLabel.textProperty().bind(Bindings.concat(messages.text("payments.claims.editor.paidByUs"), " ",
                 viewModel.paidByUsProperty()));
         paidByUsLabel.accessibleTextProperty().bind(paidByUsLabel.textProperty());
+        totalsHint.textProperty().bind(viewModel.totalsHintProperty());
+        totalsHint.accessibleTextProperty().bind(viewModel.totalsHintProperty());
+        showWhen(totalsHint, viewModel.totalsHintProperty().isNotEmpty());
         var problemText = Bindings.createStringBinding(() -> String.join("\n", viewModel.problems()),
                 viewModel.problems());
         problemsLabel.textProperty().bind(problemText);
@@ -170,11 +176,15 @@ public final class ClaimEditorView {
         Columns.text(whatColumn, AuditRow::what);
         Columns.text(beforeColumn, AuditRow::before);
         Columns.text(afterColumn, AuditRow::after);
-        beforeColumn.setCellFactory(column -> wrapping());
-        afterColumn.setCellFactory(column -> wrapping());
-        List.of(whenColumn, whoColumn, whatColumn, beforeColumn, afterColumn).forEach(ClaimsListView::wrapHeading);
+        List.of(whenColumn, whoColumn, whatColumn, beforeColumn, afterColumn)
+                .forEach(column -> column.setCellFactory(c -> ClaimsListView.wrappingCell()));
+        ClaimsListView.atLeast(whenColumn, 80, standingLabel);
+        ClaimsListView.atLeast(whoColumn, 70, standingLabel);
+        ClaimsListView.atLeast(whatColumn, 80, standingLabel);
+        ClaimsListView.atLeast(beforeColumn, 160, standingLabel);
+        ClaimsListView.atLeast(afterColumn, 160, standingLabel);
         auditTable.setItems(viewModel.audit());
-        auditTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        auditTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     private void buildLines(boolean focusLast) {
@@ -199,6 +209,7 @@ public final class ClaimEditorView {
         box.setAccessibleText(name);
 
         HBox heading = new HBox(12);
+        heading.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         Label title = new Label(name);
         title.getStyleClass().add("subsection-title");
         Label amount = new Label();
@@ -209,7 +220,6 @@ public final class ClaimEditorView {
         amount.setWrapText(true);
         amount.setMinHeight(Region.USE_PREF_SIZE);
         amount.getStyleClass().add("line-amount");
-        amount.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
         heading.getChildren().addAll(title, amount);
         box.getChildren().add(heading);
 
@@ -283,7 +293,10 @@ public final class ClaimEditorView {
         problem.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
         showWhen(problem, line.problemProperty().isNotEmpty());
         box.getChildren().add(problem);
-        for (Control control : List.of(category, unit, quantity, passengers, cost, description, byUs)) {
+        for (TextField text : List.of(quantity, passengers, cost, description)) {
+            text.editableProperty().bind(enabled);
+        }
+        for (Control control : List.of(category, unit, byUs)) {
             control.disableProperty().bind(locked);
         }
         if (place > 0) {
@@ -329,18 +342,6 @@ public final class ClaimEditorView {
                 setText(item == null ? none : item.name());
             }
         };
-    }
-
-    private static TableCell<AuditRow, String> wrapping() {
-        TableCell<AuditRow, String> cell = new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        };
-        cell.setWrapText(true);
-        return cell;
     }
 
     @FXML

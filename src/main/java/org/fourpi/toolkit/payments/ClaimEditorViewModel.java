@@ -50,6 +50,9 @@ public final class ClaimEditorViewModel {
     private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
     private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.UK);
 
+    private static final java.util.Set<ClaimProblem.Kind> NOT_GIVEN_YET = java.util.Set.of(
+            ClaimProblem.Kind.QUANTITY_MISSING, ClaimProblem.Kind.AMOUNT_MISSING, ClaimProblem.Kind.FEE_UNIT_MISSING);
+
     private final ClaimService claims;
     private final PaymentPolicyService policy;
     private final PaymentPreferencesService preferences;
@@ -71,6 +74,7 @@ public final class ClaimEditorViewModel {
     private final ObservableList<ClaimLineViewModel> lines = FXCollections.observableArrayList();
     private final StringProperty owed = new SimpleStringProperty("");
     private final StringProperty paidByUs = new SimpleStringProperty("");
+    private final StringProperty totalsHint = new SimpleStringProperty("");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty standing = new SimpleStringProperty("");
@@ -240,6 +244,7 @@ public final class ClaimEditorViewModel {
             paidBy.set(loaded.usualMethod());
             owed.set(c.owed().format(Locale.UK));
             paidByUs.set(c.paidByOrganisation().format(Locale.UK));
+            totalsHint.set("");
             problems.clear();
             showAllProblems = false;
             title.set(messages.text("payments.claims.editor.title", c.personName(), c.activity()));
@@ -393,18 +398,31 @@ public final class ClaimEditorViewModel {
         List<LineInput> ready = new ArrayList<>();
         for (int i = 0; i < form.readLines().size(); i++) {
             LineInput in = form.readLines().get(i);
-            lines.get(i).workedOutProperty().set(messages.text("payments.claims.line.notYet"));
-            if (in != null && ClaimRules.checkLine(in, false).isEmpty()) {
+            ClaimLineViewModel line = lines.get(i);
+            line.workedOutProperty().set(messages.text("payments.claims.line.notYet"));
+            List<ClaimProblem.Kind> kinds = in == null ? List.of() : ClaimRules.checkLine(in, false);
+            if (in != null && kinds.isEmpty()) {
                 places.add(i);
                 ready.add(in);
+            }
+            if (!showAllProblems) {
+                // While typing, a figure that is wrong is said at once; one not given yet is not a problem yet.
+                int place = i + 1;
+                List<String> now = in == null ? line.read(messages, false).problems().stream()
+                        .map(p -> lineProblem(place, p)).toList()
+                        : kinds.stream().filter(k -> !NOT_GIVEN_YET.contains(k))
+                                .map(k -> text(new ClaimProblem(place, k))).toList();
+                line.problemProperty().set(String.join("\n", now));
             }
         }
         PersonChoice who = person.get();
         LocalDate day = form.draft().activityDate();
         if (who == null || day == null || ready.isEmpty()) {
-            owed.set(messages.text(who == null || day == null ? "payments.claims.totals.needPersonAndDate"
-                    : "payments.claims.totals.none"));
-            paidByUs.set("");
+            boolean unknown = who == null || day == null;
+            owed.set(messages.text(unknown ? "payments.claims.totals.notWorkedOut" : "payments.claims.totals.none"));
+            paidByUs.set(messages.text(unknown ? "payments.claims.totals.notWorkedOut" : "payments.claims.totals.none"));
+            totalsHint.set(messages.text(unknown ? "payments.claims.totals.needPersonAndDate"
+                    : "payments.claims.totals.someLines"));
             return;
         }
         String name = form.draft().activity().isEmpty() ? "-" : form.draft().activity();
@@ -414,7 +432,7 @@ public final class ClaimEditorViewModel {
         previewRunning = true;
         BackgroundTask.of(progress -> claims.preview(draft, id))
                 .onSuccess(worked -> showWorkedOut(worked, places))
-                .onFailure(error -> owed.set(messages.text("payments.claims.totals.failed")))
+                .onFailure(error -> totalsHint.set(messages.text("payments.claims.totals.failed")))
                 .onFinished(() -> {
                     previewRunning = false;
                     if (previewWanted) {
@@ -434,10 +452,16 @@ public final class ClaimEditorViewModel {
                     .map(p -> p.line() == 0 ? p : new ClaimProblem(places.get(p.line() - 1) + 1, p.kind()))
                     .map(this::text).toList();
             if (!showAllProblems) {
-                showLineProblems(found);
+                for (int i = 0; i < lines.size(); i++) {
+                    String prefix = lineProblem(i + 1, "");
+                    StringProperty shown = lines.get(i).problemProperty();
+                    found.stream().filter(p -> p.startsWith(prefix) && !shown.get().contains(p))
+                            .forEach(p -> shown.set(shown.get().isEmpty() ? p : shown.get() + "\n" + p));
+                }
             }
-            owed.set(messages.text("payments.claims.totals.notYet"));
-            paidByUs.set("");
+            owed.set(messages.text("payments.claims.totals.notWorkedOut"));
+            paidByUs.set(messages.text("payments.claims.totals.notWorkedOut"));
+            totalsHint.set(messages.text("payments.claims.totals.notYet"));
             return;
         }
         Money paid = Money.ZERO;
@@ -448,11 +472,9 @@ public final class ClaimEditorViewModel {
                 paid = paid.plus(line.amount());
             }
         }
-        if (!showAllProblems) {
-            lines.forEach(l -> l.problemProperty().set(""));
-        }
         owed.set(worked.owed().format(Locale.UK));
         paidByUs.set(paid.format(Locale.UK));
+        totalsHint.set(places.size() < lines.size() ? messages.text("payments.claims.totals.someLines") : "");
     }
 
     public void addLine() {
@@ -758,6 +780,11 @@ public final class ClaimEditorViewModel {
 
     public StringProperty paidByUsProperty() {
         return paidByUs;
+    }
+
+    /** Why the totals are not complete yet, or empty. */
+    public StringProperty totalsHintProperty() {
+        return totalsHint;
     }
 
     /** The problems that stop the claim being saved, each a sentence naming its line and field. */

@@ -94,20 +94,20 @@ public final class ClaimsListView {
         List.of(personColumn, activityColumn, dateColumn, statusColumn, owedColumn, byUsColumn, waitingColumn)
                 .forEach(column -> column.setSortable(false));
         List.of(personColumn, activityColumn, dateColumn, statusColumn, owedColumn, byUsColumn, waitingColumn)
-                .forEach(ClaimsListView::wrapHeading);
+                .forEach(column -> column.setCellFactory(c -> wrappingCell()));
+        // Widths in ems, so headings and amounts are never cut at a larger text size; the table scrolls sideways instead.
+        atLeast(personColumn, 80, totalsLabel);
+        atLeast(activityColumn, 90, totalsLabel);
+        atLeast(dateColumn, 105, totalsLabel);
+        atLeast(statusColumn, 65, totalsLabel);
+        atLeast(owedColumn, 55, totalsLabel);
+        atLeast(byUsColumn, 70, totalsLabel);
+        atLeast(waitingColumn, 115, totalsLabel);
         claimsTable.setItems(viewModel.rows());
-        claimsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        claimsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        totalsLabel.fontProperty().addListener((obs, old, font) -> claimsTable.refresh());
         claimsTable.setRowFactory(t -> {
-            TableRow<Row> row = new TableRow<>() {
-                @Override
-                protected void updateItem(Row item, boolean empty) {
-                    super.updateItem(item, empty);
-                    getStyleClass().remove("late");
-                    if (!empty && item != null && item.late()) {
-                        getStyleClass().add("late");
-                    }
-                }
-            };
+            TableRow<Row> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
                     viewModel.open(row.getItem());
@@ -128,15 +128,36 @@ public final class ClaimsListView {
         });
     }
 
-    /** Long headings wrap onto a second line rather than being cut short, at any text size. */
-    static void wrapHeading(TableColumn<?, ?> column) {
-        Label heading = new Label(column.getText());
-        heading.setWrapText(true);
-        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        heading.setAccessibleText(column.getText());
-        heading.maxWidthProperty().bind(column.widthProperty().subtract(12));
-        column.setGraphic(heading);
-        column.setText("");
+    /** A cell whose text wraps onto as many lines as it needs instead of being cut short. */
+    static <T> javafx.scene.control.TableCell<T, String> wrappingCell() {
+        javafx.scene.control.TableCell<T, String> cell = new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.fontProperty().bind(fontProperty());
+                text.fillProperty().bind(textFillProperty());
+                text.wrappingWidthProperty().bind(widthProperty().subtract(16));
+                setPrefHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+                setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+                setAccessibleText(empty ? null : item);
+            }
+        };
+        return cell;
+    }
+
+    /** Makes a column so many tenths of an em wide (and no narrower), following the text size of {@code text}. */
+    static void atLeast(TableColumn<?, ?> column, int tenthsOfEm, Label text) {
+        var width = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> tenthsOfEm * text.getFont().getSize() / 10, text.fontProperty());
+        column.minWidthProperty().bind(width);
+        column.prefWidthProperty().bind(width);
     }
 
     private static ListCell<PersonChoice> personCell(String empty) {

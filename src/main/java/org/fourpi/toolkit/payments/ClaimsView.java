@@ -28,7 +28,9 @@ public final class ClaimsView {
             Parent shown = mode == ClaimsViewModel.Mode.LIST ? list : editor;
             claimsStack.getChildren().setAll(shown);
             shown.applyCss();
-            String first = mode == ClaimsViewModel.Mode.LIST ? "#claimsTable" : "#claimPerson";
+            // A new claim starts with the person; a saved one with the way back, above its details.
+            String first = mode == ClaimsViewModel.Mode.LIST ? "#claimsTable"
+                    : viewModel.editor().claimId().isEmpty() ? "#claimPerson" : "#backButton";
             shown.lookupAll(first).stream().findFirst().ifPresent(Node::requestFocus);
         });
     }

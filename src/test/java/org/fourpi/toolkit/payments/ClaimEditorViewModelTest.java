@@ -330,7 +330,7 @@ class ClaimEditorViewModelTest {
 
         editor.rejectReasonProperty().set("Claimed twice");
         editor.reject();
-        assertThat(editor.standingProperty().get()).isEqualTo("Status: Rejected. Reason: Claimed twice");
+        assertThat(editor.standingProperty().get()).isEqualTo("Status: Rejected. To change it, reopen it as a draft first. The reason given: Claimed twice");
 
         editor.reopen();
         assertThat(editor.statusProperty().get()).isEqualTo(ClaimStatus.DRAFT);
