@@ -62,6 +62,7 @@ class ClaimsUiTest extends WindowTest {
         ClaimsUi.step(robot, "#submitButton", "payments.claims.status.submitted");
         assertThat(ClaimsUi.standing(robot)).isEqualTo("Status: Submitted, received 26 Nov 2026. It is waiting for approval.");
         ClaimsUi.step(robot, "#approveButton", "payments.claims.status.approved");
+        assertThat(robot.lookup("#paidOn").query().isFocused()).as("the keyboard moves on to the next step").isTrue();
         ClaimsUi.choose(robot, robot.lookup("#paidBy").queryAs(ComboBox.class), PaymentMethod.BANK_TRANSFER);
         ClaimsUi.type(robot, robot.lookup("#reference").queryAs(TextField.class), "BACS 1234");
         ClaimsUi.step(robot, "#markPaidButton", "payments.claims.status.paid");
@@ -108,6 +109,20 @@ class ClaimsUiTest extends WindowTest {
                 .equals(UiTestSupport.label(robot, "#claimTitle")));
         assertThat(ClaimsUi.shown(robot, "#approveButton")).isTrue();
         assertThat(ClaimsUi.shown(robot, "#submitButton")).isFalse();
+    }
+
+    @Test
+    void findsAPersonByTypingTheFirstLetterOfTheirName() throws Exception {
+        openWithSamira();
+        test.services().people().save(Person.named("Tom", "Baker").withStatus(InvolvementStatus.ACTIVE));
+        ClaimsUi.startNewClaim(robot);
+        ComboBox<?> person = robot.lookup("#claimPerson").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> person.getItems().size() == 2);
+
+        robot.write("t");
+        assertThat(person.getValue()).hasToString("Tom Baker");
+        robot.write("s");
+        assertThat(person.getValue()).hasToString("Samira Okafor");
     }
 
     @Test

@@ -35,10 +35,10 @@ public final class ClaimEditorView {
     private final ClaimEditorViewModel viewModel;
     private final Messages messages;
 
+    @FXML private Button backButton;
     @FXML private Label claimTitle;
     @FXML private Label standingLabel;
     @FXML private Label readOnlyLabel;
-    @FXML private VBox detailsBox;
     @FXML private ComboBox<PersonChoice> claimPerson;
     @FXML private TextField claimActivity;
     @FXML private ComboBox<String> claimKind;
@@ -57,11 +57,7 @@ public final class ClaimEditorView {
     @FXML private FlowPane submitRow;
     @FXML private TextField receivedOn;
     @FXML private FlowPane approveRow;
-    @FXML private Button submitButton;
     @FXML private Button approveButton;
-    @FXML private Button markPaidButton;
-    @FXML private Button rejectButton;
-    @FXML private Button adjustButton;
     @FXML private FlowPane paidRow;
     @FXML private TextField paidOn;
     @FXML private ComboBox<PaymentMethod> paidBy;
@@ -99,6 +95,7 @@ public final class ClaimEditorView {
         claimPerson.setButtonCell(personCell(nobody));
         claimPerson.setCellFactory(list -> personCell(nobody));
         claimPerson.setPromptText(nobody);
+        ClaimsListView.typeToFind(claimPerson);
         claimPerson.valueProperty().bindBidirectional(viewModel.personProperty());
         claimActivity.textProperty().bindBidirectional(viewModel.activityProperty());
         claimKind.setItems(viewModel.activityTypes());
@@ -121,10 +118,15 @@ public final class ClaimEditorView {
 
         viewModel.lines().addListener((ListChangeListener<ClaimLineViewModel>) change -> {
             boolean added = false;
+            boolean removed = false;
             while (change.next()) {
                 added |= change.wasAdded() && !change.wasReplaced() && change.getAddedSize() == 1;
+                removed |= change.wasRemoved() && !change.wasReplaced() && change.getRemovedSize() == 1;
             }
             buildLines(added);
+            if (removed && !added) {
+                addLineButton.requestFocus(); // the line's own button has gone with it
+            }
         });
         buildLines(false);
         showWhen(addLineButton, viewModel.editableProperty());
@@ -166,10 +168,15 @@ public final class ClaimEditorView {
         reference.textProperty().bindBidirectional(viewModel.referenceProperty());
         rejectReason.textProperty().bindBidirectional(viewModel.rejectReasonProperty());
         adjustmentReason.textProperty().bindBidirectional(viewModel.adjustmentReasonProperty());
-        for (Button step : List.of(saveClaimButton, submitButton, approveButton, markPaidButton, rejectButton,
-                reopenButton, removeButton, adjustButton)) {
-            step.disableProperty().bind(viewModel.busyProperty());
-        }
+        // The step buttons stay enabled while a step runs (the view model ignores a second press), so the keyboard
+        // stays put. When a step is done its button goes away; the keyboard moves on to the next step, or back to the top.
+        viewModel.statusProperty().addListener((obs, old, now) -> {
+            Node focused = claimTitle.getScene() == null ? null : claimTitle.getScene().getFocusOwner();
+            if (focused == null || !shown(focused)) {
+                List.<Node>of(saveClaimButton, approveButton, paidOn, receivedOn, backButton).stream()
+                        .filter(ClaimEditorView::shown).findFirst().ifPresent(Node::requestFocus);
+            }
+        });
 
         Columns.text(whenColumn, AuditRow::when);
         Columns.text(whoColumn, AuditRow::who);
@@ -182,7 +189,7 @@ public final class ClaimEditorView {
         ClaimsListView.atLeast(whoColumn, 70, standingLabel);
         ClaimsListView.atLeast(whatColumn, 80, standingLabel);
         ClaimsListView.atLeast(beforeColumn, 160, standingLabel);
-        ClaimsListView.atLeast(afterColumn, 160, standingLabel);
+        ClaimsListView.atLeast(afterColumn, 200, standingLabel);
         auditTable.setItems(viewModel.audit());
         auditTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
@@ -220,7 +227,10 @@ public final class ClaimEditorView {
         amount.setWrapText(true);
         amount.setMinHeight(Region.USE_PREF_SIZE);
         amount.getStyleClass().add("line-amount");
-        heading.getChildren().addAll(title, amount);
+        heading.getChildren().add(title);
+        if (place > 0) { // an adjustment is worked out when it is added
+            heading.getChildren().add(amount);
+        }
         box.getChildren().add(heading);
 
         FlowPane figures = new FlowPane(12, 6);
@@ -327,6 +337,15 @@ public final class ClaimEditorView {
         button.setAccessibleText(line + ": " + messages.text(key));
         button.setOnAction(event -> action.run());
         return button;
+    }
+
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue shown) {

@@ -93,6 +93,12 @@ public final class ClaimEditorViewModel {
 
     private final BooleanBinding editable;
     private final BooleanBinding saved;
+    private final BooleanBinding canSubmit;
+    private final BooleanBinding canApprove;
+    private final BooleanBinding canMarkPaid;
+    private final BooleanBinding canReject;
+    private final BooleanBinding canReopen;
+    private final BooleanBinding canAdjust;
 
     private Long claimId;
     private Claim claim;
@@ -120,6 +126,12 @@ public final class ClaimEditorViewModel {
         this.showReceipt = showReceipt;
         editable = Bindings.createBooleanBinding(() -> status.get() == null || status.get().isEditable(), status);
         saved = Bindings.createBooleanBinding(() -> status.get() != null, status);
+        canSubmit = status.isEqualTo(ClaimStatus.DRAFT);
+        canApprove = status.isEqualTo(ClaimStatus.SUBMITTED);
+        canMarkPaid = status.isEqualTo(ClaimStatus.APPROVED);
+        canReject = saved.and(status.isNotEqualTo(ClaimStatus.PAID)).and(status.isNotEqualTo(ClaimStatus.REJECTED));
+        canReopen = saved.and(status.isNotEqualTo(ClaimStatus.DRAFT)).and(status.isNotEqualTo(ClaimStatus.PAID));
+        canAdjust = status.isEqualTo(ClaimStatus.PAID);
         ChangeListener<Object> changed = (obs, old, now) -> changed();
         person.addListener(changed);
         activity.addListener(changed);
@@ -536,6 +548,9 @@ public final class ClaimEditorViewModel {
 
     /** Hands the claim in for approval on the date received, saving any changes first. */
     public void submit() {
+        if (busy.get()) {
+            return;
+        }
         LocalDate on = parseDate(receivedOn.get());
         if (on == null) {
             message.set(messages.text("payments.claim.problem.SUBMITTED_DATE_INVALID"));
@@ -599,6 +614,9 @@ public final class ClaimEditorViewModel {
     }
 
     public void markPaid() {
+        if (busy.get()) {
+            return;
+        }
         if (status.get() != ClaimStatus.APPROVED) {
             return;
         }
@@ -616,6 +634,9 @@ public final class ClaimEditorViewModel {
     }
 
     public void reject() {
+        if (busy.get()) {
+            return;
+        }
         if (status.get() == null || status.get() == ClaimStatus.PAID || status.get() == ClaimStatus.REJECTED) {
             return;
         }
@@ -625,6 +646,9 @@ public final class ClaimEditorViewModel {
     }
 
     public void reopen() {
+        if (busy.get()) {
+            return;
+        }
         if (status.get() == null || status.get() == ClaimStatus.DRAFT || status.get() == ClaimStatus.PAID) {
             return;
         }
@@ -653,6 +677,9 @@ public final class ClaimEditorViewModel {
 
     /** Adds the adjustment line, with its reason, to a paid claim. */
     public void addAdjustment() {
+        if (busy.get()) {
+            return;
+        }
         if (status.get() != ClaimStatus.PAID) {
             return;
         }
@@ -828,31 +855,31 @@ public final class ClaimEditorViewModel {
     }
 
     public BooleanBinding canSubmitProperty() {
-        return status.isEqualTo(ClaimStatus.DRAFT);
+        return canSubmit;
     }
 
     public BooleanBinding canApproveProperty() {
-        return status.isEqualTo(ClaimStatus.SUBMITTED);
+        return canApprove;
     }
 
     public BooleanBinding canMarkPaidProperty() {
-        return status.isEqualTo(ClaimStatus.APPROVED);
+        return canMarkPaid;
     }
 
     public BooleanBinding canRejectProperty() {
-        return saved.and(status.isNotEqualTo(ClaimStatus.PAID)).and(status.isNotEqualTo(ClaimStatus.REJECTED));
+        return canReject;
     }
 
     public BooleanBinding canReopenProperty() {
-        return saved.and(status.isNotEqualTo(ClaimStatus.DRAFT)).and(status.isNotEqualTo(ClaimStatus.PAID));
+        return canReopen;
     }
 
     public BooleanBinding canRemoveProperty() {
-        return status.isEqualTo(ClaimStatus.DRAFT);
+        return canSubmit;
     }
 
     public BooleanBinding canAdjustProperty() {
-        return status.isEqualTo(ClaimStatus.PAID);
+        return canAdjust;
     }
 
     public StringProperty receivedOnProperty() {

@@ -63,6 +63,7 @@ public final class ClaimsListView {
         personFilter.setCellFactory(list -> personCell(anyone));
         personFilter.setPromptText(anyone);
         personFilter.valueProperty().bindBidirectional(viewModel.personProperty());
+        typeToFind(personFilter);
         personFilter.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
                 viewModel.personProperty().set(null);
@@ -102,7 +103,7 @@ public final class ClaimsListView {
         atLeast(statusColumn, 65, totalsLabel);
         atLeast(owedColumn, 55, totalsLabel);
         atLeast(byUsColumn, 70, totalsLabel);
-        atLeast(waitingColumn, 115, totalsLabel);
+        atLeast(waitingColumn, 130, totalsLabel);
         claimsTable.setItems(viewModel.rows());
         claimsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         totalsLabel.fontProperty().addListener((obs, old, font) -> claimsTable.refresh());
@@ -150,6 +151,26 @@ public final class ClaimsListView {
             }
         };
         return cell;
+    }
+
+    /** Typing a letter in a list of people moves to the next person whose name starts with it. */
+    static void typeToFind(ComboBox<PersonChoice> box) {
+        box.addEventHandler(KeyEvent.KEY_TYPED, event -> {
+            String typed = event.getCharacter();
+            if (typed.isBlank() || event.isAltDown() || event.isControlDown() || !Character.isLetter(typed.charAt(0))) {
+                return;
+            }
+            List<PersonChoice> items = box.getItems();
+            int start = Math.max(0, items.indexOf(box.getValue()));
+            for (int step = 1; step <= items.size(); step++) {
+                PersonChoice next = items.get((start + step) % items.size());
+                if (next != null && next.name().regionMatches(true, 0, typed, 0, 1)) {
+                    box.setValue(next);
+                    break;
+                }
+            }
+            event.consume();
+        });
     }
 
     /** Makes a column so many tenths of an em wide (and no narrower), following the text size of {@code text}. */
