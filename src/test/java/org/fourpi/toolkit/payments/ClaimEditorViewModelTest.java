@@ -116,6 +116,56 @@ class ClaimEditorViewModelTest {
     }
 
     @Test
+    void saysAWrongFigureAtOnceButNotOneThatIsStillToBeGiven() {
+        fillSteeringGroup("12/11/2026");
+        assertThat(line(1).problemProperty().get()).isEmpty();
+        line(1).quantityProperty().set("2.555");
+        assertThat(line(1).problemProperty().get()).startsWith("Line 1: The number of hours, days or miles is out of range");
+        line(1).quantityProperty().set("2");
+        assertThat(line(1).problemProperty().get()).isEmpty();
+        assertThat(editor.problems()).as("the list under the form waits for a save").isEmpty();
+    }
+
+    @Test
+    void worksOutTheAmountsInTheBackgroundAndOneAtATime() {
+        List<org.fourpi.toolkit.common.ui.BackgroundTask<?>> waiting = new ArrayList<>();
+        org.fourpi.toolkit.common.ui.TaskExecutor later = new org.fourpi.toolkit.common.ui.TaskExecutor() {
+            @Override
+            public <T> void execute(org.fourpi.toolkit.common.ui.BackgroundTask<T> task) {
+                waiting.add(task);
+            }
+
+            @Override
+            public void shutdown() {
+            }
+        };
+        ClaimEditorViewModel slow = new ClaimEditorViewModel(claims, test.services().paymentPolicy(),
+                test.services().paymentPreferences(), () -> List.of(new PersonChoice(samira, "Samira Okafor")),
+                later, dialogs, TestServices.MESSAGES, TestServices.CLOCK, opened::add);
+        slow.startNew();
+        runAll(waiting);
+        slow.personProperty().set(slow.personChoices().getFirst());
+        slow.activityProperty().set("Steering group");
+        slow.dateProperty().set("12/11/2026");
+        runAll(waiting);
+        slow.lines().getFirst().quantityProperty().set("2");
+        slow.lines().getFirst().quantityProperty().set("3");
+
+        assertThat(slow.lines().getFirst().workedOutProperty().get()).isEqualTo("not worked out yet");
+        assertThat(waiting).as("one preview at a time, and the next waits").hasSize(1);
+        runAll(waiting);
+        assertThat(slow.lines().getFirst().workedOutProperty().get()).isEqualTo("£60.00");
+        assertThat(slow.owedProperty().get()).isEqualTo("£60.00");
+    }
+
+    private void runAll(List<org.fourpi.toolkit.common.ui.BackgroundTask<?>> waiting) {
+        org.fourpi.toolkit.common.ui.TaskExecutor now = new SameThreadExecutor();
+        while (!waiting.isEmpty()) {
+            now.execute(waiting.removeFirst());
+        }
+    }
+
+    @Test
     void saysWhenTheDateOrPersonIsMissing() {
         editor.startNew();
         editor.dateProperty().set("31/02/2026");
