@@ -2,8 +2,10 @@ package org.fourpi.toolkit;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -41,6 +43,12 @@ import org.fourpi.toolkit.people.PresenceView;
 import org.fourpi.toolkit.people.PresenceViewModel;
 import org.fourpi.toolkit.payments.BudgetView;
 import org.fourpi.toolkit.payments.BudgetViewModel;
+import org.fourpi.toolkit.payments.ClaimEditorView;
+import org.fourpi.toolkit.payments.ClaimEditorViewModel;
+import org.fourpi.toolkit.payments.ClaimsListView;
+import org.fourpi.toolkit.payments.ClaimsListViewModel;
+import org.fourpi.toolkit.payments.ClaimsView;
+import org.fourpi.toolkit.payments.ClaimsViewModel;
 import org.fourpi.toolkit.payments.PaymentPolicyView;
 import org.fourpi.toolkit.payments.PaymentPolicyViewModel;
 import org.fourpi.toolkit.payments.PaymentStatementView;
@@ -139,7 +147,17 @@ public final class App extends Application {
         pages.put(Section.HOME, loader.load(new HomeView(home)));
         Map<PaymentsView.Part, Parent> paymentParts = new EnumMap<>(PaymentsView.Part.class);
         Map<PaymentsView.Part, Runnable> paymentPartShown = new EnumMap<>(PaymentsView.Part.class);
-        paymentParts.put(PaymentsView.Part.CLAIMS, notBuiltPaymentPart(loader, "payments.tab.claims"));
+        Supplier<List<PersonChoice>> personChoices = () -> services.people().list().stream()
+                .map(p -> new PersonChoice(p.id(), p.displayName())).toList();
+        ClaimsViewModel claims = new ClaimsViewModel(
+                new ClaimsListViewModel(services.claims(), services.paymentPolicy(), personChoices, executor, messages),
+                new ClaimEditorViewModel(services.claims(), services.paymentPolicy(), services.paymentPreferences(),
+                        personChoices, executor, dialogs, messages, services.clock(),
+                        file -> getHostServices().showDocument(file.toUri().toString())));
+        paymentParts.put(PaymentsView.Part.CLAIMS, loader.load(new ClaimsView(claims,
+                loader.load(new ClaimsListView(claims.list(), messages)),
+                loader.load(new ClaimEditorView(claims.editor(), messages)))));
+        paymentPartShown.put(PaymentsView.Part.CLAIMS, claims::shown);
         TimelinessViewModel timeliness = new TimelinessViewModel(services.timeliness(), executor, messages,
                 LocalDate.now(services.clock()));
         paymentParts.put(PaymentsView.Part.TIMELINESS, loader.load(new TimelinessView(timeliness, messages)));
@@ -150,7 +168,7 @@ public final class App extends Application {
         paymentPartShown.put(PaymentsView.Part.BUDGET, budget::refresh);
         PaymentStatementViewModel statements = new PaymentStatementViewModel(services.paymentStatements(),
                 services.paymentLedgerExport(), services.paymentStatementPdf(),
-                () -> services.people().all().stream().map(p -> new PersonChoice(p.id(), p.displayName())).toList(),
+                personChoices,
                 executor, dialogs, messages);
         paymentParts.put(PaymentsView.Part.STATEMENTS, loader.load(new PaymentStatementView(statements, messages)));
         paymentPartShown.put(PaymentsView.Part.STATEMENTS, statements::refresh);
@@ -171,9 +189,11 @@ public final class App extends Application {
             paymentPolicy.load();
         });
         window.whenShown(Section.PEOPLE, people::shown);
+        window.whenShown(Section.PAYMENTS, claims::shown);
         window.addUnsavedChangesCheck(() -> profile.dirtyProperty().get());
         window.addUnsavedChangesCheck(people::hasUnsavedChanges);
         window.addUnsavedChangesCheck(budget::hasUnsavedChanges);
+        window.addUnsavedChangesCheck(claims::hasUnsavedChanges);
 
         Parent main = loader.load(new MainWindowView(window, appearance, pages,
                 () -> closeIfConfirmed(stage, window), () -> showAbout(stage, loader)));
@@ -208,9 +228,6 @@ public final class App extends Application {
         }
     }
 
-    private Parent notBuiltPaymentPart(ViewLoader loader, String nameKey) {
-        return loader.load(new NotBuiltView(messages.text(nameKey), messages.text("payments.tab.notBuilt")));
-    }
 
     private void closeIfConfirmed(Stage stage, MainWindowViewModel window) {
         if (window.confirmClose()) {

@@ -1,0 +1,208 @@
+package org.fourpi.toolkit.payments;
+
+import java.util.List;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+
+import org.fourpi.toolkit.common.ui.Choices;
+import org.fourpi.toolkit.common.ui.Columns;
+import org.fourpi.toolkit.common.ui.FieldErrors;
+import org.fourpi.toolkit.common.ui.Messages;
+import org.fourpi.toolkit.payments.ClaimsListViewModel.Row;
+
+/** Code-behind of the claims list: binds the filters, the totals and the table to the view model. */
+public final class ClaimsListView {
+
+    private final ClaimsListViewModel viewModel;
+    private final Messages messages;
+
+    @FXML private ComboBox<ClaimStatus> statusFilter;
+    @FXML private ComboBox<PersonChoice> personFilter;
+    @FXML private TextField activityFilter;
+    @FXML private ComboBox<ClaimCategory> categoryFilter;
+    @FXML private TextField fromFilter;
+    @FXML private TextField toFilter;
+    @FXML private Label fromError;
+    @FXML private Label toError;
+    @FXML private Label totalsLabel;
+    @FXML private Label listMessage;
+    @FXML private TableView<Row> claimsTable;
+    @FXML private TableColumn<Row, String> personColumn;
+    @FXML private TableColumn<Row, String> activityColumn;
+    @FXML private TableColumn<Row, String> dateColumn;
+    @FXML private TableColumn<Row, String> statusColumn;
+    @FXML private TableColumn<Row, String> owedColumn;
+    @FXML private TableColumn<Row, String> byUsColumn;
+    @FXML private TableColumn<Row, String> waitingColumn;
+
+    public ClaimsListView(ClaimsListViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        Choices.setUp(statusFilter, List.of(ClaimStatus.values()), messages, messages.text("payments.claims.filter.any"));
+        statusFilter.valueProperty().bindBidirectional(viewModel.statusProperty());
+        Choices.setUp(categoryFilter, List.of(ClaimCategory.values()), messages,
+                messages.text("payments.claims.filter.any"));
+        categoryFilter.valueProperty().bindBidirectional(viewModel.categoryProperty());
+        personFilter.setItems(viewModel.personChoices());
+        String anyone = messages.text("payments.claims.filter.anyone");
+        personFilter.setButtonCell(personCell(anyone));
+        personFilter.setCellFactory(list -> personCell(anyone));
+        personFilter.setPromptText(anyone);
+        personFilter.valueProperty().bindBidirectional(viewModel.personProperty());
+        typeToFind(personFilter);
+        personFilter.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
+                viewModel.personProperty().set(null);
+            }
+        });
+        activityFilter.textProperty().bindBidirectional(viewModel.activityTextProperty());
+        fromFilter.textProperty().bindBidirectional(viewModel.fromProperty());
+        toFilter.textProperty().bindBidirectional(viewModel.toProperty());
+        FieldErrors.show(fromFilter, fromError, viewModel.fromErrorProperty());
+        FieldErrors.show(toFilter, toError, viewModel.toErrorProperty());
+        fromFilter.setOnAction(event -> viewModel.refresh());
+        toFilter.setOnAction(event -> viewModel.refresh());
+        totalsLabel.textProperty().bind(viewModel.totalsProperty());
+        totalsLabel.accessibleTextProperty().bind(viewModel.totalsProperty());
+        listMessage.textProperty().bind(viewModel.messageProperty());
+        listMessage.accessibleTextProperty().bind(viewModel.messageProperty());
+        var hasMessage = viewModel.messageProperty().isNotEmpty();
+        listMessage.visibleProperty().bind(hasMessage);
+        listMessage.managedProperty().bind(hasMessage);
+
+        Columns.text(personColumn, Row::person);
+        Columns.text(activityColumn, Row::activity);
+        Columns.text(dateColumn, Row::date);
+        Columns.text(statusColumn, Row::status);
+        Columns.text(owedColumn, Row::owed);
+        Columns.text(byUsColumn, Row::paidByUs);
+        Columns.text(waitingColumn, Row::waiting);
+        // The claims stay in the order the list gives: those waiting longest first.
+        List.of(personColumn, activityColumn, dateColumn, statusColumn, owedColumn, byUsColumn, waitingColumn)
+                .forEach(column -> column.setSortable(false));
+        List.of(personColumn, activityColumn, dateColumn, statusColumn, owedColumn, byUsColumn, waitingColumn)
+                .forEach(column -> column.setCellFactory(c -> wrappingCell()));
+        // Widths in ems, so headings and amounts are never cut at a larger text size; the table scrolls sideways instead.
+        atLeast(personColumn, 80, totalsLabel);
+        atLeast(activityColumn, 90, totalsLabel);
+        atLeast(dateColumn, 105, totalsLabel);
+        atLeast(statusColumn, 65, totalsLabel);
+        atLeast(owedColumn, 55, totalsLabel);
+        atLeast(byUsColumn, 70, totalsLabel);
+        atLeast(waitingColumn, 130, totalsLabel);
+        claimsTable.setItems(viewModel.rows());
+        claimsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        totalsLabel.fontProperty().addListener((obs, old, font) -> claimsTable.refresh());
+        claimsTable.setRowFactory(t -> {
+            TableRow<Row> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        claimsTable.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.open(claimsTable.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
+        claimsTable.focusedProperty().addListener((obs, was, is) -> {
+            if (is && claimsTable.getSelectionModel().isEmpty() && !claimsTable.getItems().isEmpty()) {
+                claimsTable.getSelectionModel().selectFirst();
+            }
+        });
+    }
+
+    /** A cell whose text wraps onto as many lines as it needs instead of being cut short. */
+    static <T> javafx.scene.control.TableCell<T, String> wrappingCell() {
+        javafx.scene.control.TableCell<T, String> cell = new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.fontProperty().bind(fontProperty());
+                text.fillProperty().bind(textFillProperty());
+                text.wrappingWidthProperty().bind(widthProperty().subtract(16));
+                setPrefHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+                setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+                setAccessibleText(empty ? null : item);
+            }
+        };
+        return cell;
+    }
+
+    /** Typing a letter in a list of people moves to the next person whose name starts with it. */
+    static void typeToFind(ComboBox<PersonChoice> box) {
+        box.addEventHandler(KeyEvent.KEY_TYPED, event -> {
+            String typed = event.getCharacter();
+            if (typed.isBlank() || event.isAltDown() || event.isControlDown() || !Character.isLetter(typed.charAt(0))) {
+                return;
+            }
+            List<PersonChoice> items = box.getItems();
+            int start = Math.max(0, items.indexOf(box.getValue()));
+            for (int step = 1; step <= items.size(); step++) {
+                PersonChoice next = items.get((start + step) % items.size());
+                if (next != null && next.name().regionMatches(true, 0, typed, 0, 1)) {
+                    box.setValue(next);
+                    break;
+                }
+            }
+            event.consume();
+        });
+    }
+
+    /** Makes a column so many tenths of an em wide (and no narrower), following the text size of {@code text}. */
+    static void atLeast(TableColumn<?, ?> column, int tenthsOfEm, Label text) {
+        var width = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> tenthsOfEm * text.getFont().getSize() / 10, text.fontProperty());
+        column.minWidthProperty().bind(width);
+        column.prefWidthProperty().bind(width);
+    }
+
+    private static ListCell<PersonChoice> personCell(String empty) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(PersonChoice item, boolean isEmpty) {
+                super.updateItem(item, isEmpty);
+                setText(item == null ? empty : item.name());
+            }
+        };
+    }
+
+    @FXML
+    private void startNew() {
+        viewModel.startNew();
+    }
+
+    @FXML
+    private void apply() {
+        viewModel.refresh();
+    }
+
+    @FXML
+    private void clear() {
+        viewModel.clearFilters();
+    }
+}

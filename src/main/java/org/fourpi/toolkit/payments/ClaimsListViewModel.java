@@ -1,0 +1,273 @@
+package org.fourpi.toolkit.payments;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.fourpi.toolkit.common.money.Money;
+import org.fourpi.toolkit.common.ui.BackgroundTask;
+import org.fourpi.toolkit.common.ui.Messages;
+import org.fourpi.toolkit.common.ui.TaskExecutor;
+
+/**
+ * The list of claims on the Claims tab: filters by status, person, activity, category and dates of
+ * activity; those waiting longest at the top, with a wait past the target said in words; totals of
+ * the claims shown.
+ */
+public final class ClaimsListViewModel {
+
+    /** One claim as the table shows it. */
+    public record Row(long id, String person, String activity, String date, String status, String owed,
+                      String paidByUs, String waiting, boolean late) {
+    }
+
+    private static final DateTimeFormatter TYPED_DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
+
+    private final ClaimService claims;
+    private final PaymentPolicyService policy;
+    private final Supplier<List<PersonChoice>> people;
+    private final TaskExecutor executor;
+    private final Messages messages;
+
+    private final ObjectProperty<ClaimStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<PersonChoice> person = new SimpleObjectProperty<>();
+    private final StringProperty activityText = new SimpleStringProperty("");
+    private final ObjectProperty<ClaimCategory> category = new SimpleObjectProperty<>();
+    private final StringProperty from = new SimpleStringProperty("");
+    private final StringProperty to = new SimpleStringProperty("");
+    private final StringProperty fromError = new SimpleStringProperty("");
+    private final StringProperty toError = new SimpleStringProperty("");
+    private final ObservableList<PersonChoice> personChoices = FXCollections.observableArrayList();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final StringProperty totals = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private LongConsumer opener = id -> { };
+    private Runnable starter = () -> { };
+    private boolean loading;
+    private boolean loadWanted;
+    private boolean fillingChoices;
+
+    public ClaimsListViewModel(ClaimService claims, PaymentPolicyService policy, Supplier<List<PersonChoice>> people,
+                               TaskExecutor executor, Messages messages) {
+        this.claims = claims;
+        this.policy = policy;
+        this.people = people;
+        this.executor = executor;
+        this.messages = messages;
+        ChangeListener<Object> changed = (obs, old, now) -> {
+            if (!fillingChoices) {
+                refresh();
+            }
+        };
+        status.addListener(changed);
+        person.addListener(changed);
+        activityText.addListener(changed);
+        category.addListener(changed);
+    }
+
+    void onOpen(LongConsumer open, Runnable startNew) {
+        this.opener = open;
+        this.starter = startNew;
+    }
+
+    /** Reads the claims matching the filters in the background; the dates are checked first. */
+    public void refresh() {
+        LocalDate fromDate = checkDate(from.get(), fromError, "payments.claims.filter.from.name");
+        LocalDate toDate = checkDate(to.get(), toError, "payments.claims.filter.to.name");
+        if (!fromError.get().isEmpty() || !toError.get().isEmpty()) {
+            message.set(messages.text("payments.claims.list.checkDates"));
+            return;
+        }
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            toError.set(messages.text("payments.claims.filter.toBeforeFrom"));
+            message.set(messages.text("payments.claims.list.checkDates"));
+            return;
+        }
+        message.set("");
+        if (loading) {
+            loadWanted = true;
+            return;
+        }
+        PersonChoice who = person.get();
+        ClaimFilter filter = new ClaimFilter(status.get(), who == null ? null : who.id(), activityText.get(),
+                category.get(), fromDate, toDate);
+        loading = true;
+        busy.set(true);
+        BackgroundTask.of(progress -> read(filter))
+                .onSuccess(found -> {
+                    rows.setAll(found.rows());
+                    totals.set(found.totals());
+                    fillingChoices = true;
+                    try {
+                        List<PersonChoice> choices = new java.util.ArrayList<>();
+                        choices.add(null); // anyone
+                        choices.addAll(found.people());
+                        personChoices.setAll(choices);
+                        if (who != null) {
+                            person.set(found.people().stream().filter(p -> p.id() == who.id()).findFirst().orElse(null));
+                        }
+                    } finally {
+                        fillingChoices = false;
+                    }
+                })
+                .onFailure(error -> message.set(messages.text("payments.claims.list.loadFailed")))
+                .onFinished(() -> {
+                    loading = false;
+                    busy.set(false);
+                    if (loadWanted) {
+                        loadWanted = false;
+                        refresh();
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    private record Found(List<Row> rows, String totals, List<PersonChoice> people) {
+    }
+
+    private Found read(ClaimFilter filter) {
+        List<ClaimSummary> found = claims.list(filter);
+        Map<LocalDate, Integer> targets = new HashMap<>();
+        Money owed = Money.ZERO;
+        Money byUs = Money.ZERO;
+        List<Row> shown = new java.util.ArrayList<>();
+        for (ClaimSummary c : found) {
+            owed = owed.plus(c.owed());
+            byUs = byUs.plus(c.paidByOrganisation());
+            String waiting = "";
+            boolean late = false;
+            if (c.daysWaiting() != null) {
+                Integer target = targets.computeIfAbsent(c.activityDate(),
+                        day -> policy.ratesOn(day).map(PaymentRates::targetDaysToPay).orElse(null));
+                late = target != null && c.daysWaiting() > target;
+                waiting = late ? messages.text("payments.claims.waiting.late", c.daysWaiting(), target)
+                        : messages.text("payments.claims.waiting.days", c.daysWaiting());
+            }
+            shown.add(new Row(c.id(), c.personName(), c.activity(), SHOWN_DATE.format(c.activityDate()),
+                    messages.text(c.status().labelKey()), c.owed().format(Locale.UK),
+                    c.paidByOrganisation().format(Locale.UK), waiting, late));
+        }
+        String total = messages.text("payments.claims.totals", found.size(), owed.format(Locale.UK),
+                byUs.format(Locale.UK));
+        return new Found(shown, total, people.get());
+    }
+
+    private LocalDate checkDate(String typed, StringProperty error, String nameKey) {
+        String text = typed == null ? "" : typed.strip();
+        error.set("");
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text, TYPED_DATE);
+        } catch (DateTimeParseException e) {
+            error.set(messages.text("payments.claims.filter.notADate", messages.text(nameKey)));
+            return null;
+        }
+    }
+
+    /** Clears every filter and reads the list again. */
+    public void clearFilters() {
+        fillingChoices = true;
+        try {
+            status.set(null);
+            person.set(null);
+            activityText.set("");
+            category.set(null);
+            from.set("");
+            to.set("");
+        } finally {
+            fillingChoices = false;
+        }
+        refresh();
+    }
+
+    public void open(Row row) {
+        if (row != null) {
+            opener.accept(row.id());
+        }
+    }
+
+    public void startNew() {
+        starter.run();
+    }
+
+    public ObjectProperty<ClaimStatus> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<PersonChoice> personProperty() {
+        return person;
+    }
+
+    public StringProperty activityTextProperty() {
+        return activityText;
+    }
+
+    public ObjectProperty<ClaimCategory> categoryProperty() {
+        return category;
+    }
+
+    /** First date of activity to show, typed day/month/year; checked when the list is read. */
+    public StringProperty fromProperty() {
+        return from;
+    }
+
+    public StringProperty toProperty() {
+        return to;
+    }
+
+    public StringProperty fromErrorProperty() {
+        return fromError;
+    }
+
+    public StringProperty toErrorProperty() {
+        return toError;
+    }
+
+    public ObservableList<PersonChoice> personChoices() {
+        return personChoices;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    /** How many claims are shown and what they come to, in words. */
+    public StringProperty totalsProperty() {
+        return totals;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    void say(String text) {
+        message.set(text);
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+}
