@@ -228,7 +228,6 @@ public final class App extends Application {
         }
     }
 
-
     private void closeIfConfirmed(Stage stage, MainWindowViewModel window) {
         if (window.confirmClose()) {
             stage.hide();
