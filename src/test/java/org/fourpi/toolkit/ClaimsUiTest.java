@@ -14,6 +14,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
@@ -84,6 +86,14 @@ class ClaimsUiTest extends WindowTest {
                 .isEqualTo("1 claim shown. Owed to people: £76.00. Paid by the organisation: £0.00.");
         assertThat(test.services().claims().list(ClaimFilter.ALL)).singleElement()
                 .extracting(ClaimSummary::status).isEqualTo(ClaimStatus.PAID);
+
+        // The paid claim is in Samira's statement for the tax year, fee and childcare apart.
+        robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        ClaimsUi.choosePerson(robot, "#person", "Samira Okafor");
+        TableView<?> statement = robot.lookup("#table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> statement.getItems().size() == 2);
+        assertThat(UiTestSupport.label(robot, "#statementTotals")).contains("Fees (income): £40.00.",
+                "Expenses paid back: £36.00.", "Paid so far: £76.00. Still to pay: £0.00.");
     }
 
     @Test

@@ -59,7 +59,7 @@ class PaymentStatementUiTest extends WindowTest {
 
         TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        Label totals = robot.lookup("#totalsLabel").queryAs(Label.class);
+        Label totals = robot.lookup("#statementTotals").queryAs(Label.class);
         assertThat(totals.getText()).contains("Fees (income): £40.00.", "Paid so far: £40.00. Still to pay: £0.00.");
         assertThat(totals.getAccessibleText()).isEqualTo(totals.getText());
         assertThat(savePdf.isDisabled()).isFalse();

@@ -39,7 +39,7 @@ public final class PaymentStatementView {
     @FXML private TableColumn<PaymentStatementViewModel.Row, String> statusColumn;
     @FXML private TableColumn<PaymentStatementViewModel.Row, String> paidOnColumn;
     @FXML private Label emptyLabel;
-    @FXML private Label totalsLabel;
+    @FXML private Label statementTotals;
     @FXML private ComboBox<LedgerFormat> ledgerFormat;
     @FXML private CheckBox allYears;
     @FXML private Button exportButton;
@@ -104,11 +104,11 @@ public final class PaymentStatementView {
         ColumnWidths.inEms(paidOnColumn, basisLabel, 8);
         emptyLabel.textProperty().bind(viewModel.emptyTextProperty());
         emptyLabel.setAlignment(Pos.CENTER);
-        totalsLabel.textProperty().bind(viewModel.totalsProperty());
-        totalsLabel.accessibleTextProperty().bind(viewModel.totalsProperty());
+        statementTotals.textProperty().bind(viewModel.totalsProperty());
+        statementTotals.accessibleTextProperty().bind(viewModel.totalsProperty());
         var hasTotals = viewModel.totalsProperty().isNotEmpty();
-        totalsLabel.visibleProperty().bind(hasTotals);
-        totalsLabel.managedProperty().bind(hasTotals);
+        statementTotals.visibleProperty().bind(hasTotals);
+        statementTotals.managedProperty().bind(hasTotals);
 
         Choices.setUp(ledgerFormat, List.of(LedgerFormat.values()), messages, null);
         ledgerFormat.valueProperty().bindBidirectional(viewModel.ledgerFormatProperty());
