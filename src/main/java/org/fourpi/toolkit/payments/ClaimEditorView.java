@@ -12,7 +12,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -23,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.fourpi.toolkit.common.ui.Choices;
+import org.fourpi.toolkit.common.ui.ColumnWidths;
 import org.fourpi.toolkit.common.ui.Columns;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.common.ui.Styles;
@@ -92,8 +92,8 @@ public final class ClaimEditorView {
 
         claimPerson.setItems(viewModel.personChoices());
         String nobody = messages.text("payments.claims.editor.person.none");
-        claimPerson.setButtonCell(personCell(nobody));
-        claimPerson.setCellFactory(list -> personCell(nobody));
+        claimPerson.setButtonCell(ClaimsListView.personCell(nobody));
+        claimPerson.setCellFactory(list -> ClaimsListView.personCell(nobody));
         claimPerson.setPromptText(nobody);
         ClaimsListView.typeToFind(claimPerson);
         claimPerson.valueProperty().bindBidirectional(viewModel.personProperty());
@@ -185,11 +185,11 @@ public final class ClaimEditorView {
         Columns.text(afterColumn, AuditRow::after);
         List.of(whenColumn, whoColumn, whatColumn, beforeColumn, afterColumn)
                 .forEach(column -> column.setCellFactory(c -> ClaimsListView.wrappingCell()));
-        ClaimsListView.atLeast(whenColumn, 80, standingLabel);
-        ClaimsListView.atLeast(whoColumn, 70, standingLabel);
-        ClaimsListView.atLeast(whatColumn, 80, standingLabel);
-        ClaimsListView.atLeast(beforeColumn, 160, standingLabel);
-        ClaimsListView.atLeast(afterColumn, 200, standingLabel);
+        ColumnWidths.atLeastEms(whenColumn, standingLabel, 8.0);
+        ColumnWidths.atLeastEms(whoColumn, standingLabel, 7.0);
+        ColumnWidths.atLeastEms(whatColumn, standingLabel, 8.0);
+        ColumnWidths.atLeastEms(beforeColumn, standingLabel, 16.0);
+        ColumnWidths.atLeastEms(afterColumn, standingLabel, 20.0);
         auditTable.setItems(viewModel.audit());
         auditTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
@@ -351,16 +351,6 @@ public final class ClaimEditorView {
     private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue shown) {
         node.visibleProperty().bind(shown);
         node.managedProperty().bind(shown);
-    }
-
-    private static ListCell<PersonChoice> personCell(String none) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(PersonChoice item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(item == null ? none : item.name());
-            }
-        };
     }
 
     @FXML

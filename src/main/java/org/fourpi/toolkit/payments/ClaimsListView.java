@@ -15,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 
 import org.fourpi.toolkit.common.ui.Choices;
+import org.fourpi.toolkit.common.ui.ColumnWidths;
 import org.fourpi.toolkit.common.ui.Columns;
 import org.fourpi.toolkit.common.ui.FieldErrors;
 import org.fourpi.toolkit.common.ui.Messages;
@@ -97,13 +98,13 @@ public final class ClaimsListView {
         List.of(personColumn, activityColumn, dateColumn, statusColumn, owedColumn, byUsColumn, waitingColumn)
                 .forEach(column -> column.setCellFactory(c -> wrappingCell()));
         // Widths in ems, so headings and amounts are never cut at a larger text size; the table scrolls sideways instead.
-        atLeast(personColumn, 80, totalsLabel);
-        atLeast(activityColumn, 90, totalsLabel);
-        atLeast(dateColumn, 105, totalsLabel);
-        atLeast(statusColumn, 65, totalsLabel);
-        atLeast(owedColumn, 55, totalsLabel);
-        atLeast(byUsColumn, 70, totalsLabel);
-        atLeast(waitingColumn, 130, totalsLabel);
+        ColumnWidths.atLeastEms(personColumn, totalsLabel, 8.0);
+        ColumnWidths.atLeastEms(activityColumn, totalsLabel, 9.0);
+        ColumnWidths.atLeastEms(dateColumn, totalsLabel, 10.5);
+        ColumnWidths.atLeastEms(statusColumn, totalsLabel, 6.5);
+        ColumnWidths.atLeastEms(owedColumn, totalsLabel, 5.5);
+        ColumnWidths.atLeastEms(byUsColumn, totalsLabel, 7.0);
+        ColumnWidths.atLeastEms(waitingColumn, totalsLabel, 13.0);
         claimsTable.setItems(viewModel.rows());
         claimsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         totalsLabel.fontProperty().addListener((obs, old, font) -> claimsTable.refresh());
@@ -173,15 +174,8 @@ public final class ClaimsListView {
         });
     }
 
-    /** Makes a column so many tenths of an em wide (and no narrower), following the text size of {@code text}. */
-    static void atLeast(TableColumn<?, ?> column, int tenthsOfEm, Label text) {
-        var width = javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> tenthsOfEm * text.getFont().getSize() / 10, text.fontProperty());
-        column.minWidthProperty().bind(width);
-        column.prefWidthProperty().bind(width);
-    }
-
-    private static ListCell<PersonChoice> personCell(String empty) {
+    /** Shows a person by name, and "no choice" as {@code empty}. */
+    static ListCell<PersonChoice> personCell(String empty) {
         return new ListCell<>() {
             @Override
             protected void updateItem(PersonChoice item, boolean isEmpty) {

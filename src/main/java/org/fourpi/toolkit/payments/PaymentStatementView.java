@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -55,7 +54,7 @@ public final class PaymentStatementView {
     @FXML
     private void initialize() {
         person.setItems(viewModel.personChoices());
-        setConverter(person, new StringConverter<>() {
+        Choices.showWith(person, new StringConverter<>() {
             @Override
             public String toString(PersonChoice choice) {
                 return choice == null ? messages.text("payments.statement.person.none") : choice.name();
@@ -68,7 +67,7 @@ public final class PaymentStatementView {
         });
         person.valueProperty().bindBidirectional(viewModel.personProperty());
         taxYear.setItems(viewModel.taxYears());
-        setConverter(taxYear, new StringConverter<>() {
+        Choices.showWith(taxYear, new StringConverter<>() {
             @Override
             public String toString(TaxYear year) {
                 return viewModel.yearLabel(year);
@@ -122,22 +121,6 @@ public final class PaymentStatementView {
         stopButton.managedProperty().bind(viewModel.stoppableProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         messageLabel.accessibleTextProperty().bind(viewModel.messageProperty());
-    }
-
-    private static <T> void setConverter(ComboBox<T> box, StringConverter<T> converter) {
-        box.setConverter(converter);
-        box.setButtonCell(cell(converter));
-        box.setCellFactory(list -> cell(converter));
-    }
-
-    private static <T> ListCell<T> cell(StringConverter<T> converter) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : converter.toString(item));
-            }
-        };
     }
 
     @FXML

@@ -2,6 +2,8 @@ package org.fourpi.toolkit.payments;
 
 import java.util.Optional;
 
+import org.fourpi.toolkit.common.files.FileSignature;
+
 /** The kinds of file kept as receipts, recognised by their first bytes whatever the file is called. */
 public enum ReceiptType {
     PDF,
@@ -10,27 +12,15 @@ public enum ReceiptType {
 
     /** The type of a file from its first eight bytes; empty when it is none of these. */
     public static Optional<ReceiptType> of(byte[] head) {
-        if (startsWith(head, '%', 'P', 'D', 'F')) {
+        if (FileSignature.startsWith(head, '%', 'P', 'D', 'F')) {
             return Optional.of(PDF);
         }
-        if (startsWith(head, 0xFF, 0xD8, 0xFF)) {
+        if (FileSignature.startsWith(head, 0xFF, 0xD8, 0xFF)) {
             return Optional.of(JPEG);
         }
-        if (startsWith(head, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+        if (FileSignature.startsWith(head, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
             return Optional.of(PNG);
         }
         return Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -36,6 +36,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
+import org.fourpi.toolkit.common.files.FileSignature;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.common.ui.Progress;
 import org.xml.sax.InputSource;
@@ -101,8 +102,8 @@ final class SpreadsheetReader {
         }
         String extension = extension(name);
         byte[] start = firstBytes(file, name);
-        boolean zip = startsWith(start, 0x50, 0x4B, 0x03, 0x04);
-        boolean oldOffice = startsWith(start, 0xD0, 0xCF, 0x11, 0xE0);
+        boolean zip = FileSignature.startsWith(start, 0x50, 0x4B, 0x03, 0x04);
+        boolean oldOffice = FileSignature.startsWith(start, 0xD0, 0xCF, 0x11, 0xE0);
         return switch (extension) {
             case "xlsx", "xlsm" -> {
                 if (oldOffice) {
@@ -310,10 +311,10 @@ final class SpreadsheetReader {
      * Windows-1252; a file that is not valid UTF-8 is read as Windows-1252, which accepts any byte.
      */
     static String decode(byte[] bytes) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+        if (FileSignature.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
-        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+        if (FileSignature.startsWith(bytes, 0xFF, 0xFE) || FileSignature.startsWith(bytes, 0xFE, 0xFF)) {
             return new String(bytes, StandardCharsets.UTF_16);
         }
         try {
@@ -418,7 +419,7 @@ final class SpreadsheetReader {
 
     /** Text files hold no NUL bytes, except UTF-16, which starts with its byte-order mark. */
     private static boolean looksBinary(byte[] start) {
-        if (startsWith(start, 0xFF, 0xFE) || startsWith(start, 0xFE, 0xFF)) {
+        if (FileSignature.startsWith(start, 0xFF, 0xFE) || FileSignature.startsWith(start, 0xFE, 0xFF)) {
             return false;
         }
         for (byte b : start) {
@@ -427,18 +428,6 @@ final class SpreadsheetReader {
             }
         }
         return false;
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static String fileName(Path file) {

@@ -37,6 +37,11 @@ public final class Choices {
                 return null;
             }
         };
+        showWith(box, converter);
+    }
+
+    /** Shows a drop-down list's values, and the chosen one, by the converter's text. */
+    public static <T> void showWith(ComboBox<T> box, StringConverter<T> converter) {
         box.setConverter(converter);
         box.setButtonCell(cell(converter));
         box.setCellFactory(list -> cell(converter));

@@ -18,4 +18,11 @@ public final class ColumnWidths {
         column.prefWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> sameTextAs.getFont().getSize() * ems, sameTextAs.fontProperty()));
     }
+
+    /** Like {@link #inEms}, and the column cannot be made narrower than that either. */
+    public static void atLeastEms(TableColumn<?, ?> column, Labeled sameTextAs, double ems) {
+        var width = Bindings.createDoubleBinding(() -> sameTextAs.getFont().getSize() * ems, sameTextAs.fontProperty());
+        column.minWidthProperty().bind(width);
+        column.prefWidthProperty().bind(width);
+    }
 }
