@@ -150,7 +150,8 @@ public final class App extends Application {
         Supplier<List<PersonChoice>> personChoices = () -> services.people().list().stream()
                 .map(p -> new PersonChoice(p.id(), p.displayName())).toList();
         ClaimsViewModel claims = new ClaimsViewModel(
-                new ClaimsListViewModel(services.claims(), services.paymentPolicy(), personChoices, executor, messages),
+                new ClaimsListViewModel(services.claims(), services.paymentPolicy(), services.claimForms(),
+                        personChoices, executor, dialogs, messages),
                 new ClaimEditorViewModel(services.claims(), services.paymentPolicy(), services.paymentPreferences(),
                         personChoices, executor, dialogs, messages, services.clock(),
                         file -> getHostServices().showDocument(file.toUri().toString())));

@@ -10,10 +10,12 @@ import org.fourpi.toolkit.common.files.AttachmentStore;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.demo.ExampleDataService;
 import org.fourpi.toolkit.payments.BudgetService;
+import org.fourpi.toolkit.payments.ClaimFormPdfService;
 import org.fourpi.toolkit.payments.ClaimService;
 import org.fourpi.toolkit.payments.ExampleBudget;
 import org.fourpi.toolkit.payments.ExampleClaims;
 import org.fourpi.toolkit.payments.ExamplePaymentPreferences;
+import org.fourpi.toolkit.payments.OrganisationContact;
 import org.fourpi.toolkit.payments.PaymentLedgerExportService;
 import org.fourpi.toolkit.payments.PaymentPolicyService;
 import org.fourpi.toolkit.payments.PaymentPreferencesService;
@@ -55,6 +57,7 @@ public final class Services implements AutoCloseable {
     private final PaymentStatementService paymentStatements;
     private final PaymentLedgerExportService paymentLedgerExport;
     private final PaymentStatementPdfService paymentStatementPdf;
+    private final ClaimFormPdfService claimForms;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -87,6 +90,9 @@ public final class Services implements AutoCloseable {
         this.paymentLedgerExport = new PaymentLedgerExportService(paymentStatements, texts);
         this.paymentStatementPdf = new PaymentStatementPdfService(texts,
                 () -> organisations.load().map(OrganisationProfile::name).orElse(""), clock);
+        this.claimForms = new ClaimFormPdfService(texts, paymentPolicy, () -> organisations.load()
+                .map(p -> new OrganisationContact(p.name(), p.supportName(), p.supportPhone(), p.supportEmail()))
+                .orElse(OrganisationContact.NONE), clock);
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality),
                 new ExamplePaymentPreferences(paymentPreferences,
@@ -158,6 +164,11 @@ public final class Services implements AutoCloseable {
 
     public PaymentStatementPdfService paymentStatementPdf() {
         return paymentStatementPdf;
+    }
+
+    /** Claim forms to print or send, with the payment policy and the rates. */
+    public ClaimFormPdfService claimForms() {
+        return claimForms;
     }
 
     public ExampleDataService exampleData() {

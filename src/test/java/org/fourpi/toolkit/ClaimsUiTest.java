@@ -157,7 +157,7 @@ class ClaimsUiTest extends WindowTest {
         ClaimsUi.startNewClaim(robot);
         List<String> onClaim = mnemonics(robot.lookup("#claimPerson").query().getParent().getParent().getParent());
 
-        assertThat(onList).contains("n", "s", "p", "a", "c", "o", "t", "l").doesNotHaveDuplicates();
+        assertThat(onList).contains("n", "s", "p", "a", "c", "o", "t", "l", "r", "e").doesNotHaveDuplicates();
         assertThat(onClaim).contains("b", "p", "a", "k", "d", "n", "l", "s", "e", "u", "r", "i", "w", "y", "m", "j",
                 "c", "o", "t").doesNotHaveDuplicates();
     }

@@ -3,6 +3,8 @@ package org.fourpi.toolkit.payments;
 import java.util.List;
 
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -27,6 +29,8 @@ public final class ClaimsListView {
     private final ClaimsListViewModel viewModel;
     private final Messages messages;
 
+    @FXML private Button claimFormButton;
+    @FXML private CheckBox largePrintBox;
     @FXML private ComboBox<ClaimStatus> statusFilter;
     @FXML private ComboBox<PersonChoice> personFilter;
     @FXML private TextField activityFilter;
@@ -53,6 +57,8 @@ public final class ClaimsListView {
 
     @FXML
     private void initialize() {
+        largePrintBox.selectedProperty().bindBidirectional(viewModel.largePrintProperty());
+        claimFormButton.disableProperty().bind(viewModel.printingProperty());
         Choices.setUp(statusFilter, List.of(ClaimStatus.values()), messages, messages.text("payments.claims.filter.any"));
         statusFilter.valueProperty().bindBidirectional(viewModel.statusProperty());
         Choices.setUp(categoryFilter, List.of(ClaimCategory.values()), messages,
@@ -188,6 +194,11 @@ public final class ClaimsListView {
     @FXML
     private void startNew() {
         viewModel.startNew();
+    }
+
+    @FXML
+    private void printClaimForm() {
+        viewModel.printClaimForm();
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package org.fourpi.toolkit.payments;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
@@ -24,13 +26,15 @@ import javafx.collections.ObservableList;
 
 import org.fourpi.toolkit.common.money.Money;
 import org.fourpi.toolkit.common.ui.BackgroundTask;
+import org.fourpi.toolkit.common.ui.DialogService;
+import org.fourpi.toolkit.common.ui.FileType;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.common.ui.TaskExecutor;
 
 /**
  * The list of claims on the Claims tab: filters by status, person, activity, category and dates of
  * activity; those waiting longest at the top, with a wait past the target said in words; totals of
- * the claims shown.
+ * the claims shown; and a claim form to print, carrying the payment policy and the rates.
  */
 public final class ClaimsListViewModel {
 
@@ -46,7 +50,9 @@ public final class ClaimsListViewModel {
     private final ClaimService claims;
     private final PaymentPolicyService policy;
     private final Supplier<List<PersonChoice>> people;
+    private final ClaimFormPdfService claimForms;
     private final TaskExecutor executor;
+    private final DialogService dialogs;
     private final Messages messages;
 
     private final ObjectProperty<ClaimStatus> status = new SimpleObjectProperty<>();
@@ -62,18 +68,23 @@ public final class ClaimsListViewModel {
     private final StringProperty totals = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty largePrint = new SimpleBooleanProperty();
+    private final BooleanProperty printing = new SimpleBooleanProperty();
     private LongConsumer opener = id -> { };
     private Runnable starter = () -> { };
     private boolean loading;
     private boolean loadWanted;
     private boolean fillingChoices;
 
-    public ClaimsListViewModel(ClaimService claims, PaymentPolicyService policy, Supplier<List<PersonChoice>> people,
-                               TaskExecutor executor, Messages messages) {
+    public ClaimsListViewModel(ClaimService claims, PaymentPolicyService policy, ClaimFormPdfService claimForms,
+                               Supplier<List<PersonChoice>> people, TaskExecutor executor, DialogService dialogs,
+                               Messages messages) {
         this.claims = claims;
         this.policy = policy;
+        this.claimForms = claimForms;
         this.people = people;
         this.executor = executor;
+        this.dialogs = dialogs;
         this.messages = messages;
         ChangeListener<Object> changed = (obs, old, now) -> {
             if (!fillingChoices) {
@@ -201,6 +212,49 @@ public final class ClaimsListViewModel {
             fillingChoices = false;
         }
         refresh();
+    }
+
+    /**
+     * Asks where to save a blank claim form, in large print when that is ticked, then writes the PDF in
+     * the background and says in words where it went, or that it could not be written.
+     */
+    public void printClaimForm() {
+        if (printing.get()) {
+            return;
+        }
+        boolean large = largePrint.get();
+        Optional<Path> chosen = dialogs.chooseFileToSave(messages.text("payments.claimForm.choose"),
+                new FileType(messages.text("payments.claimForm.fileType"), List.of("*.pdf")),
+                messages.text(large ? "payments.claimForm.fileName.large" : "payments.claimForm.fileName"));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = withPdfEnding(chosen.get());
+        printing.set(true);
+        message.set(messages.text("payments.claimForm.progress"));
+        BackgroundTask.of(progress -> {
+                    claimForms.write(ClaimFormDetails.blank(large), file, progress);
+                    return file;
+                })
+                .onSuccess(done -> message.set(messages.text("payments.claimForm.saved", file.toString())))
+                .onFailure(error -> message.set(messages.text("payments.claimForm.failed", file.toString())))
+                .onFinished(() -> printing.set(false))
+                .executeWith(executor);
+    }
+
+    private static Path withPdfEnding(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? file : file.resolveSibling(name + ".pdf");
+    }
+
+    /** Whether the claim form is printed in 16 point type. */
+    public BooleanProperty largePrintProperty() {
+        return largePrint;
+    }
+
+    /** True while a claim form is being written. */
+    public ReadOnlyBooleanProperty printingProperty() {
+        return printing;
     }
 
     public void open(Row row) {

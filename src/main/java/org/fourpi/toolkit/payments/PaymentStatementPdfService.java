@@ -1,40 +1,28 @@
 package org.fourpi.toolkit.payments;
 
-import java.awt.Color;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.fourpi.toolkit.common.files.ReplacedFile;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.common.ui.Progress;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.HeaderFooter;
-import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Writes a person's statement for a tax year as a plain A4 PDF to give or send them: who it is from,
  * who it is for, the year, each line, the totals in words, and a sentence on fees and tax.
  */
 public final class PaymentStatementPdfService {
-
-    private static final int MARGIN = 50;
-    private static final Color HEADER_FILL = new Color(230, 230, 230);
-    private static final Color RULE = new Color(160, 160, 160);
 
     private final Messages messages;
     private final StatementWords words;
@@ -58,15 +46,8 @@ public final class PaymentStatementPdfService {
     public void write(PaymentStatement statement, Path file, Progress progress) {
         progress.update(0, 1, messages.text("payments.statement.progress.pdf"));
         String organisation = organisationName.get();
-        try {
-            ReplacedFile.write(file, ".statement-", temp -> {
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    writeDocument(statement, organisation == null ? "" : organisation.strip(), out);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PdfDocuments.write(file, ".statement-",
+                out -> writeDocument(statement, organisation == null ? "" : organisation.strip(), out));
         progress.update(1, 1, messages.text("payments.statement.progress.pdf"));
     }
 
@@ -77,21 +58,11 @@ public final class PaymentStatementPdfService {
         Font small = new Font(Font.HELVETICA, 9, Font.NORMAL);
         Font smallBold = new Font(Font.HELVETICA, 9, Font.BOLD);
 
-        Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN);
-        PdfWriter.getInstance(document, out);
         String titleText = messages.text("payments.statement.pdf.title");
-        document.addTitle(titleText + " - " + statement.personName() + " - " + statement.taxYear().label());
-        if (!organisation.isEmpty()) {
-            document.addAuthor(organisation);
-        }
-        document.addCreator(messages.text("app.name"));
-        document.setDocumentLanguage("en-GB");
-        HeaderFooter footer = new HeaderFooter(new Phrase(messages.text("payments.statement.pdf.page") + " ", small),
-                true);
-        footer.setAlignment(Element.ALIGN_CENTER);
-        footer.setBorder(Rectangle.NO_BORDER);
-        document.setFooter(footer);
-        document.open();
+        Document document = PdfDocuments.openA4(out,
+                titleText + " - " + statement.personName() + " - " + statement.taxYear().label(), organisation,
+                new HeaderFooter(new Phrase(messages.text("payments.statement.pdf.page") + " ", small), true),
+                messages);
 
         if (!organisation.isEmpty()) {
             document.add(new Paragraph(organisation, heading));
@@ -137,29 +108,19 @@ public final class PaymentStatementPdfService {
         table.setHeaderRows(1);
         List<String> headings = List.of("date", "activity", "whatFor", "quantity", "amount", "status", "paidOn");
         for (String key : headings) {
-            PdfPCell cell = cell(messages.text("payments.statement.column." + key), bold,
-                    key.equals("amount") ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
-            cell.setBackgroundColor(HEADER_FILL);
-            table.addCell(cell);
+            table.addCell(PdfDocuments.headingCell(messages.text("payments.statement.column." + key), bold,
+                    key.equals("amount") ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT));
         }
         for (LedgerLine line : statement.lines()) {
             StatementWords.Line text = words.line(line);
-            table.addCell(cell(text.date(), font, Element.ALIGN_LEFT));
-            table.addCell(cell(text.activity(), font, Element.ALIGN_LEFT));
-            table.addCell(cell(text.whatFor(), font, Element.ALIGN_LEFT));
-            table.addCell(cell(text.quantity(), font, Element.ALIGN_LEFT));
-            table.addCell(cell(text.amount(), font, Element.ALIGN_RIGHT));
-            table.addCell(cell(text.status(), font, Element.ALIGN_LEFT));
-            table.addCell(cell(text.paidOn(), font, Element.ALIGN_LEFT));
+            table.addCell(PdfDocuments.cell(text.date(), font, Element.ALIGN_LEFT));
+            table.addCell(PdfDocuments.cell(text.activity(), font, Element.ALIGN_LEFT));
+            table.addCell(PdfDocuments.cell(text.whatFor(), font, Element.ALIGN_LEFT));
+            table.addCell(PdfDocuments.cell(text.quantity(), font, Element.ALIGN_LEFT));
+            table.addCell(PdfDocuments.cell(text.amount(), font, Element.ALIGN_RIGHT));
+            table.addCell(PdfDocuments.cell(text.status(), font, Element.ALIGN_LEFT));
+            table.addCell(PdfDocuments.cell(text.paidOn(), font, Element.ALIGN_LEFT));
         }
         return table;
-    }
-
-    private static PdfPCell cell(String text, Font font, int alignment) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setHorizontalAlignment(alignment);
-        cell.setPadding(4);
-        cell.setBorderColor(RULE);
-        return cell;
     }
 }

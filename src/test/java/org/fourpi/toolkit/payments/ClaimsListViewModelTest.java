@@ -3,23 +3,30 @@ package org.fourpi.toolkit.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.fourpi.toolkit.common.money.Money;
 import org.fourpi.toolkit.people.InvolvementStatus;
 import org.fourpi.toolkit.people.Person;
+import org.fourpi.toolkit.testing.RecordingDialogs;
 import org.fourpi.toolkit.testing.SameThreadExecutor;
 import org.fourpi.toolkit.testing.TestServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openpdf.text.pdf.PdfReader;
 
 class ClaimsListViewModelTest {
 
     @TempDir Path dataDir;
+    @TempDir Path files;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private TestServices test;
     private ClaimService claims;
     private final SameThreadExecutor executor = new SameThreadExecutor();
@@ -33,9 +40,9 @@ class ClaimsListViewModelTest {
         claims = test.services().claims();
         samira = test.services().people().save(Person.named("Samira", "Okafor").withStatus(InvolvementStatus.ACTIVE)).id();
         tom = test.services().people().save(Person.named("Tom", "Baker").withStatus(InvolvementStatus.ACTIVE)).id();
-        list = new ClaimsListViewModel(claims, test.services().paymentPolicy(),
+        list = new ClaimsListViewModel(claims, test.services().paymentPolicy(), test.services().claimForms(),
                 () -> test.services().people().list().stream().map(p -> new PersonChoice(p.id(), p.displayName())).toList(),
-                executor, TestServices.MESSAGES);
+                executor, dialogs, TestServices.MESSAGES);
     }
 
     @AfterEach
@@ -145,5 +152,56 @@ class ClaimsListViewModelTest {
         assertThat(list.rows()).isEmpty();
         assertThat(list.totalsProperty().get())
                 .isEqualTo("No claims shown. Owed to people: £0.00. Paid by the organisation: £0.00.");
+    }
+
+    private static int pages(Path pdf) throws IOException {
+        PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
+        try {
+            return reader.getNumberOfPages();
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
+    void printsAClaimFormWhereChosenAddingPdfAndSaysWhereItWent() throws IOException {
+        dialogs.chooseFile(files.resolve("Claim form"));
+        list.printClaimForm();
+        Path regular = files.resolve("Claim form.pdf");
+        assertThat(regular).exists();
+        assertThat(list.messageProperty().get()).isEqualTo("Saved the claim form as " + regular + ".");
+        assertThat(list.printingProperty().get()).isFalse();
+
+        list.largePrintProperty().set(true);
+        Path large = files.resolve("Large.pdf");
+        dialogs.chooseFile(large);
+        list.printClaimForm();
+
+        assertThat(large).exists();
+        assertThat(pages(large)).as("larger type takes more pages").isGreaterThan(pages(regular));
+    }
+
+    @Test
+    void namesTheFileWhenTheFormCannotBeWrittenAndLeavesNothingBehind() throws IOException {
+        Path file = files.resolve("gone").resolve("Claim form.pdf");
+        dialogs.chooseFile(file);
+
+        list.printClaimForm();
+
+        assertThat(list.messageProperty().get()).startsWith("The claim form could not be saved as " + file + ".");
+        assertThat(list.printingProperty().get()).isFalse();
+        try (Stream<Path> left = Files.list(files)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void writesNothingWhenNoFileIsChosen() throws IOException {
+        list.printClaimForm();
+
+        assertThat(list.messageProperty().get()).isEmpty();
+        try (Stream<Path> left = Files.list(files)) {
+            assertThat(left).isEmpty();
+        }
     }
 }
