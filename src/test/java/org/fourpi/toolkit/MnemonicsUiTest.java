@@ -2,6 +2,8 @@ package org.fourpi.toolkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +22,18 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 
 import org.fourpi.toolkit.app.Section;
+import org.fourpi.toolkit.payments.ClaimDraft;
+import org.fourpi.toolkit.payments.ClaimService;
+import org.fourpi.toolkit.payments.FeeUnit;
+import org.fourpi.toolkit.payments.LineInput;
+import org.fourpi.toolkit.payments.PaymentMethod;
+import org.fourpi.toolkit.people.InvolvementStatus;
+import org.fourpi.toolkit.people.Person;
 import org.fourpi.toolkit.settings.OrganisationProfile;
 import org.fourpi.toolkit.testing.TestServices;
 import org.junit.jupiter.api.Test;
@@ -138,9 +148,13 @@ class MnemonicsUiTest extends WindowTest {
         }
     }
 
+    /** Walks every section, tab and claim step with example data; menus count on every page. */
     @Test
     void noTwoControlsInViewShareAnUnderlinedLetter() throws Exception {
-        openWithExampleData();
+        test = TestServices.open(temp);
+        test.services().exampleData().fill();
+        addAClaimAtEachStep();
+        app = UiTestSupport.start(test);
         List<String> clashes = new ArrayList<>();
         List<String> views = new ArrayList<>();
         for (Section section : Section.values()) {
@@ -156,6 +170,10 @@ class MnemonicsUiTest extends WindowTest {
             robot.interact(() -> collectTabPanes(root, tabPanes));
             views.add(section.name());
             clashes.addAll(clashesInView(section.name(), root));
+            if (section == Section.PAYMENTS) {
+                ClaimsUi.backToList(robot);
+                clashes.addAll(clashesInEachClaim(root, views));
+            }
             for (TabPane tabPane : tabPanes) {
                 for (Tab tab : List.copyOf(tabPane.getTabs())) {
                     robot.interact(() -> tabPane.getSelectionModel().select(tab));
@@ -166,8 +184,48 @@ class MnemonicsUiTest extends WindowTest {
                 robot.interact(() -> tabPane.getSelectionModel().select(0));
             }
         }
+        assertThat(views).anyMatch(view -> view.contains("Robin Hale") && view.contains("Paid"));
         assertThat(views).contains("PEOPLE > Consent", "PAYMENTS > Statements and ledger", "PAYMENTS > Budget");
         assertThat(clashes).isEmpty();
+    }
+
+    private void addAClaimAtEachStep() {
+        long robin = test.services().people().save(Person.named("Robin", "Hale").withStatus(InvolvementStatus.ACTIVE)).id();
+        ClaimService claims = test.services().claims();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(claims.create(new ClaimDraft(robin, "Steering group", "", LocalDate.of(2026, 11, 2 + i), "",
+                    List.of(LineInput.fee(FeeUnit.HOURS, new BigDecimal("2"))))).id());
+        }
+        ids.subList(1, 5).forEach(id -> claims.submit(id, LocalDate.of(2026, 11, 10)));
+        ids.subList(2, 4).forEach(id -> claims.approve(id, LocalDate.of(2026, 11, 11)));
+        claims.markPaid(ids.get(3), LocalDate.of(2026, 11, 12), PaymentMethod.BANK_TRANSFER, "");
+        claims.reject(ids.get(4), "Not an activity we pay for");
+    }
+
+    /** Opens each claim in the list, as Enter does, and looks at its page. */
+    private List<String> clashesInEachClaim(Parent root, List<String> views) throws Exception {
+        List<String> clashes = new ArrayList<>();
+        TableView<?> table = ClaimsUi.claimsTable(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() >= 5);
+        for (int row = 0; row < table.getItems().size(); row++) {
+            int index = row;
+            robot.interact(() -> {
+                table.requestFocus();
+                table.getSelectionModel().clearAndSelect(index);
+                table.getFocusModel().focus(index);
+            });
+            robot.type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ClaimsUi.shown(robot, "#claimTitle")
+                    && !UiTestSupport.label(robot, "#standingLabel").isBlank());
+            WaitForAsyncUtils.waitForFxEvents();
+            String view = "PAYMENTS > Claims > " + UiTestSupport.label(robot, "#claimTitle")
+                    + " (" + UiTestSupport.label(robot, "#standingLabel") + ")";
+            views.add(view);
+            clashes.addAll(clashesInView(view, root));
+            ClaimsUi.backToList(robot);
+        }
+        return clashes;
     }
 
     private void openAPersonsRecord() throws Exception {
@@ -209,7 +267,7 @@ class MnemonicsUiTest extends WindowTest {
         if (!node.isVisible() || node instanceof MenuBar) {
             return;
         }
-        if (node instanceof Labeled labeled && labeled.isMnemonicParsing() && !labeled.isDisabled()) {
+        if (node instanceof Labeled labeled && labeled.isMnemonicParsing()) {
             letter(labeled.getText()).ifPresent(letter ->
                     byLetter.computeIfAbsent(letter, l -> new ArrayList<>()).add(labeled.getText()));
         }
