@@ -52,9 +52,9 @@ class PaymentStatementUiTest extends WindowTest {
         assertThat(savePdf.isDisabled()).isTrue();
 
         robot.interact(() -> robot.lookup("#taxYear").query().requestFocus());
-        robot.press(KeyCode.ALT, KeyCode.O).release(KeyCode.O, KeyCode.ALT);
+        robot.press(KeyCode.ALT, KeyCode.P).release(KeyCode.P, KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(person.isFocused()).as("Alt+O moves to the person").isTrue();
+        assertThat(person.isFocused()).as("Alt+P moves to the person").isTrue();
         robot.interact(() -> person.getSelectionModel().select(0));
 
         TableView<?> table = robot.lookup("#table").queryAs(TableView.class);

@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 
+import org.fourpi.toolkit.common.ui.Mnemonics;
 import org.fourpi.toolkit.common.ui.Styles;
 import org.fourpi.toolkit.settings.AppearanceViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -98,6 +99,7 @@ public final class MainWindowView {
 
         content.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
+                Mnemonics.install(scene);
                 scene.focusOwnerProperty().addListener((o, was, focused) -> scrollIntoView(focused));
             }
         });
