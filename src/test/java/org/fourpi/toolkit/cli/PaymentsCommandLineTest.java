@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,55 +21,24 @@ import org.fourpi.toolkit.testing.TestServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
-
 /** The export-payments command reads its arguments as documented, explains itself and writes the ledger. */
 class PaymentsCommandLineTest {
 
-    /** Notes what the command line asked for instead of doing it. */
-    private static final class RecordingActions implements CommandActions {
-        final List<String> calls = new ArrayList<>();
-
-        @Override
-        public int openWindow(StartupOptions options) {
-            calls.add("window");
-            return 0;
-        }
-
-        @Override
-        public int addExampleData(Optional<Path> dataDir) {
-            return 0;
-        }
-
-        @Override
-        public int importPeople(Optional<Path> dataDir, Path file, boolean dryRun) {
-            return 0;
-        }
-
-        @Override
-        public int exportPeople(Optional<Path> dataDir, Path file, boolean withEquality) {
-            return 0;
-        }
-
-        @Override
-        public int exportPayments(Optional<Path> dataDir, Path file, Optional<Integer> taxYear) {
-            calls.add("payments " + dataDir.map(Path::toString).orElse("-") + " " + file + " "
-                    + taxYear.map(String::valueOf).orElse("all"));
-            return 0;
-        }
-    }
-
     @TempDir Path dataDir;
     @TempDir Path files;
-    private final RecordingActions actions = new RecordingActions();
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final RecordingCommandLine commandLine = new RecordingCommandLine();
+    private final List<String> calls = commandLine.calls;
 
     private int run(String... args) {
-        CommandLine line = ToolkitCommand.commandLine(actions);
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        return line.execute(args);
+        return commandLine.run(args);
+    }
+
+    private String out() {
+        return commandLine.out();
+    }
+
+    private String err() {
+        return commandLine.err();
     }
 
     @Test
@@ -81,7 +47,7 @@ class PaymentsCommandLineTest {
         assertThat(run("export-payments", "ledger.csv", "--tax-year", "2026", "--data-dir", "d")).isZero();
         assertThat(run("--data-dir", "there", "export-payments", "--tax-year=2025", "l.xlsx")).isZero();
 
-        assertThat(actions.calls).containsExactly("payments - ledger.xlsx all", "payments d ledger.csv 2026",
+        assertThat(calls).containsExactly("payments - ledger.xlsx all", "payments d ledger.csv 2026",
                 "payments there l.xlsx 2025");
     }
 
@@ -90,8 +56,8 @@ class PaymentsCommandLineTest {
         assertThat(run("export-payments", "ledger.xlsx", "--tax-year", "2026-27")).isEqualTo(2);
         assertThat(run("export-payments")).isEqualTo(2);
 
-        assertThat(actions.calls).isEmpty();
-        assertThat(err.toString()).contains("--tax-year", "FILE");
+        assertThat(calls).isEmpty();
+        assertThat(err()).contains("--tax-year", "FILE");
     }
 
     @Test
@@ -99,10 +65,10 @@ class PaymentsCommandLineTest {
         run("--help");
         run("export-payments", "--help");
 
-        assertThat(out.toString()).contains("export-payments",
+        assertThat(out()).contains("export-payments",
                 "Write the payments ledger, one row per claim line,",
                 "Only the tax year that starts on 6 April of YEAR");
-        assertThat(out.toString()).doesNotContain("''");
+        assertThat(out()).doesNotContain("''");
     }
 
     @Test

@@ -1,0 +1,74 @@
+package org.fourpi.toolkit.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import picocli.CommandLine;
+
+/**
+ * The program's command line with actions that only note what was asked for, and what it printed,
+ * for tests of how commands read their arguments.
+ */
+final class RecordingCommandLine implements CommandActions {
+
+    /** Each action asked for, in words such as "import here people.csv dry=true". */
+    final List<String> calls = new ArrayList<>();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    /** Runs the command line; returns its exit code. An import answers 1, as if its file had problems. */
+    int run(String... args) {
+        CommandLine line = ToolkitCommand.commandLine(this);
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        return line.execute(args);
+    }
+
+    /** All the command line printed for people to read. */
+    String out() {
+        return out.toString();
+    }
+
+    /** All the command line printed about problems. */
+    String err() {
+        return err.toString();
+    }
+
+    @Override
+    public int openWindow(StartupOptions options) {
+        calls.add("window");
+        return 0;
+    }
+
+    @Override
+    public int addExampleData(Optional<Path> dataDir) {
+        calls.add("demo " + dataDir);
+        return 0;
+    }
+
+    @Override
+    public int importPeople(Optional<Path> dataDir, Path file, boolean dryRun) {
+        calls.add("import " + folder(dataDir) + " " + file + " dry=" + dryRun);
+        return 1;
+    }
+
+    @Override
+    public int exportPeople(Optional<Path> dataDir, Path file, boolean withEquality) {
+        calls.add("export " + folder(dataDir) + " " + file + " equality=" + withEquality);
+        return 0;
+    }
+
+    @Override
+    public int exportPayments(Optional<Path> dataDir, Path file, Optional<Integer> taxYear) {
+        calls.add("payments " + folder(dataDir) + " " + file + " " + taxYear.map(String::valueOf).orElse("all"));
+        return 0;
+    }
+
+    private static String folder(Optional<Path> dataDir) {
+        return dataDir.map(Path::toString).orElse("-");
+    }
+}
