@@ -1,6 +1,7 @@
 package org.fourpi.toolkit;
 
 import java.time.Clock;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,6 +10,8 @@ import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.AttachmentStore;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.demo.ExampleDataService;
+import org.fourpi.toolkit.meetings.MeetingChecks;
+import org.fourpi.toolkit.meetings.MeetingService;
 import org.fourpi.toolkit.payments.BudgetService;
 import org.fourpi.toolkit.payments.ClaimFormPdfService;
 import org.fourpi.toolkit.payments.ClaimService;
@@ -52,6 +55,7 @@ public final class Services implements AutoCloseable {
     private final PaymentPolicyService paymentPolicy;
     private final PaymentPreferencesService paymentPreferences;
     private final ClaimService claims;
+    private final MeetingService meetings;
     private final TimelinessService timeliness;
     private final BudgetService budget;
     private final PaymentStatementService paymentStatements;
@@ -93,6 +97,10 @@ public final class Services implements AutoCloseable {
         this.claimForms = new ClaimFormPdfService(texts, paymentPolicy, () -> organisations.load()
                 .map(p -> new OrganisationContact(p.name(), p.supportName(), p.supportPhone(), p.supportEmail()))
                 .orElse(OrganisationContact.NONE), clock);
+        this.meetings = new MeetingService(database, clock, attachments, claims, paymentPreferences,
+                () -> preferences.value(MeetingChecks.EARLIEST_START_KEY).map(LocalTime::parse)
+                        .orElse(MeetingChecks.DEFAULT_EARLIEST_START),
+                plan -> List.of());
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality),
                 new ExamplePaymentPreferences(paymentPreferences,
@@ -169,6 +177,10 @@ public final class Services implements AutoCloseable {
     /** Claim forms to print or send, with the payment policy and the rates. */
     public ClaimFormPdfService claimForms() {
         return claimForms;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
     }
 
     public ExampleDataService exampleData() {

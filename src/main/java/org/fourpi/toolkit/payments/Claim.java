@@ -10,6 +10,7 @@ import org.fourpi.toolkit.common.money.Money;
  * A saved claim: what one person is owed for one activity, its lines, and where it stands.
  *
  * @param activityType the kind of activity whose fee rates apply, or empty for the general fees
+ * @param meetingId    the meeting the claim is for, or null
  */
 public record Claim(
         long id,
@@ -28,7 +29,8 @@ public record Claim(
         String notes,
         List<ClaimLine> lines,
         LocalDateTime createdAt,
-        LocalDateTime updatedAt) {
+        LocalDateTime updatedAt,
+        Long meetingId) {
 
     public Claim {
         lines = List.copyOf(lines);
@@ -59,6 +61,6 @@ public record Claim(
     /** The claim as it was entered, to edit it further. */
     public ClaimDraft toDraft() {
         return new ClaimDraft(personId, activity, activityType, activityDate, notes,
-                lines.stream().filter(l -> !l.isAdjustment()).map(ClaimLine::toInput).toList());
+                lines.stream().filter(l -> !l.isAdjustment()).map(ClaimLine::toInput).toList(), meetingId);
     }
 }

@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.fourpi.toolkit.common.money.Money;
 import org.jooq.Condition;
@@ -34,6 +36,7 @@ final class ClaimRepository {
                 .set(CLAIM.ACTIVITY, draft.activity())
                 .set(CLAIM.ACTIVITY_TYPE, emptyToNull(draft.activityType()))
                 .set(CLAIM.ACTIVITY_DATE, draft.activityDate())
+                .set(CLAIM.MEETING_ID, draft.meetingId())
                 .set(CLAIM.STATUS, ClaimStatus.DRAFT.name())
                 .set(CLAIM.NOTES, emptyToNull(draft.notes()))
                 .set(CLAIM.CREATED_AT, now)
@@ -48,6 +51,7 @@ final class ClaimRepository {
                 .set(CLAIM.ACTIVITY, draft.activity())
                 .set(CLAIM.ACTIVITY_TYPE, emptyToNull(draft.activityType()))
                 .set(CLAIM.ACTIVITY_DATE, draft.activityDate())
+                .set(CLAIM.MEETING_ID, draft.meetingId())
                 .set(CLAIM.NOTES, emptyToNull(draft.notes()))
                 .set(CLAIM.UPDATED_AT, now)
                 .where(CLAIM.ID.eq(id))
@@ -107,6 +111,12 @@ final class ClaimRepository {
                         r.getFeeUnit() == null ? null : FeeUnit.valueOf(r.getFeeUnit()),
                         r.getQuantity(), r.getPassengers(), Money.of(r.getAmount()), r.getPaidByOrganisation(),
                         r.getAdjustmentReason(), r.getReceiptFile(), r.getReceiptName(), r.getCreatedAt()));
+    }
+
+    /** The people who already have a claim for a meeting, whatever its state. */
+    Set<Long> peopleWithClaimsFor(DSLContext db, long meetingId) {
+        return new HashSet<>(db.select(CLAIM.PERSON_ID).from(CLAIM).where(CLAIM.MEETING_ID.eq(meetingId))
+                .fetch(CLAIM.PERSON_ID));
     }
 
     void markSubmitted(DSLContext db, long id, LocalDate on, LocalDateTime now) {
@@ -246,7 +256,8 @@ final class ClaimRepository {
                 ClaimStatus.valueOf(r.get(CLAIM.STATUS)), r.get(CLAIM.SUBMITTED_ON), r.get(CLAIM.APPROVED_ON),
                 r.get(CLAIM.PAID_ON), method == null ? null : PaymentMethod.valueOf(method),
                 nullToEmpty(r.get(CLAIM.PAYMENT_REFERENCE)), nullToEmpty(r.get(CLAIM.REJECTED_REASON)),
-                nullToEmpty(r.get(CLAIM.NOTES)), lines, r.get(CLAIM.CREATED_AT), r.get(CLAIM.UPDATED_AT));
+                nullToEmpty(r.get(CLAIM.NOTES)), lines, r.get(CLAIM.CREATED_AT), r.get(CLAIM.UPDATED_AT),
+                r.get(CLAIM.MEETING_ID));
     }
 
     private static String emptyToNull(String text) {

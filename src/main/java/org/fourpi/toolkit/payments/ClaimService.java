@@ -88,6 +88,11 @@ public final class ClaimService {
         return repository.audit(database.dsl(), claimId);
     }
 
+    /** The people who already have a claim for a meeting, so a claim is not made for them twice. */
+    public Set<Long> peopleWithClaimsFor(long meetingId) {
+        return repository.peopleWithClaimsFor(database.dsl(), meetingId);
+    }
+
     /** Where a kept receipt is, to open it. */
     public Path receiptFile(String storedName) {
         return receipts.pathOf(storedName);
@@ -285,7 +290,7 @@ public final class ClaimService {
                     throw new InvalidClaimException(ClaimProblem.Kind.WRONG_STATUS);
                 }
                 ClaimDraft single = new ClaimDraft(claim.personId(), claim.activity(), claim.activityType(),
-                        claim.activityDate(), claim.notes(), List.of(kept));
+                        claim.activityDate(), claim.notes(), List.of(kept), claim.meetingId());
                 WorkedOut worked = workOut(db, single, id, now(), true);
                 if (!worked.problems().isEmpty()) {
                     throw new InvalidClaimException(worked.problems());
@@ -323,7 +328,7 @@ public final class ClaimService {
                 kept.add(keep(line, stored));
             }
             ClaimDraft keptDraft = new ClaimDraft(draft.personId(), draft.activity(), draft.activityType(),
-                    draft.activityDate(), draft.notes(), kept);
+                    draft.activityDate(), draft.notes(), kept, draft.meetingId());
             Claim saved = database.transactionResult(db -> {
                 LocalDateTime now = now();
                 Claim before = null;

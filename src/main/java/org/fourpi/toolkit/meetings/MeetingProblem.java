@@ -1,0 +1,27 @@
+package org.fourpi.toolkit.meetings;
+
+/** Why a meeting, or a change to one, cannot be saved; each has a message key {@code meetings.problem.<NAME>}. */
+public enum MeetingProblem {
+    TITLE_MISSING,
+    TITLE_TOO_LONG,
+    KIND_MISSING,
+    DATE_MISSING,
+    TIMES_MISSING,
+    ENDS_BEFORE_START,
+    PAPERS_DUE_AFTER_MEETING,
+    TEXT_TOO_LONG,
+    AGENDA_TITLE_MISSING,
+    AGENDA_ASK_MISSING,
+    AGENDA_MINUTES_OUT_OF_RANGE,
+    PAPER_NOT_PDF,
+    PAPER_TOO_LARGE,
+    PAPER_UNREADABLE,
+    NOT_INVITED,
+    TRAVEL_COST_OUT_OF_RANGE,
+    SENT_DATE_INVALID,
+    NO_SUCH_MEETING;
+
+    public String messageKey() {
+        return "meetings.problem." + name();
+    }
+}
