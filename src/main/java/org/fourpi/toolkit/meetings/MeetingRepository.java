@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +45,17 @@ final class MeetingRepository {
 
     Optional<Meeting> find(DSLContext db, long id) {
         return db.selectFrom(MEETING).where(MEETING.ID.eq(id)).fetchOptional(MeetingRepository::toMeeting);
+    }
+
+    /** The latest meeting of the same kind and title before this one, for its notes of decisions and actions. */
+    Optional<Meeting> previous(DSLContext db, Meeting meeting) {
+        return db.selectFrom(MEETING)
+                .where(MEETING.KIND.eq(meeting.kind().name()))
+                .and(DSL.lower(MEETING.TITLE).eq(meeting.title().toLowerCase(Locale.ROOT)))
+                .and(MEETING.MEETING_DATE.lt(meeting.date()))
+                .orderBy(MEETING.MEETING_DATE.desc(), MEETING.ID.desc())
+                .limit(1)
+                .fetchOptional(MeetingRepository::toMeeting);
     }
 
     long insert(DSLContext db, Meeting m, LocalDateTime now) {

@@ -85,6 +85,14 @@ public final class MeetingService {
                 repository.invitations(database.dsl(), id), repository.agenda(database.dsl(), id)));
     }
 
+    /**
+     * The meeting before this one in the same series (same kind and title), whose notes of decisions and
+     * actions go into this meeting's pack as the previous actions.
+     */
+    public Optional<Meeting> previous(long meetingId) {
+        return repository.find(database.dsl(), meetingId).flatMap(m -> repository.previous(database.dsl(), m));
+    }
+
     /** The problems with a meeting's details, in form order; empty when it can be saved. */
     public static List<MeetingProblem> check(Meeting m) {
         List<MeetingProblem> problems = new ArrayList<>();

@@ -204,4 +204,20 @@ class MeetingServiceTest {
         assertThat(meetings.checks(id, AccessNeed::name)).extracting(MeetingCheck::kind)
                 .doesNotContain(MeetingCheck.Kind.EARLY_START);
     }
+
+    @Test
+    void findsThePreviousMeetingOfTheSameSeriesForItsActions() {
+        Meeting october = meetings.save(new Meeting(null, "Steering group", MeetingKind.STEERING_GROUP, null,
+                LocalDate.of(2026, 10, 8), LocalTime.of(10, 30), LocalTime.of(12, 0), Venue.NONE, "", "", null,
+                "Agreed: ask the trust for a quiet room."));
+        meetings.save(new Meeting(null, "Board", MeetingKind.BOARD, InvolvementLevel.D, LocalDate.of(2026, 11, 5),
+                LocalTime.of(14, 0), LocalTime.of(16, 0), Venue.NONE, "", "", null, "Not this one."));
+        long december = meetings.save(steering(LocalTime.of(10, 30), LocalTime.of(12, 30))).id();
+
+        assertThat(meetings.previous(december)).hasValueSatisfying(m -> {
+            assertThat(m.id()).isEqualTo(october.id());
+            assertThat(m.notes()).isEqualTo("Agreed: ask the trust for a quiet room.");
+        });
+        assertThat(meetings.previous(october.id())).isEmpty();
+    }
 }
