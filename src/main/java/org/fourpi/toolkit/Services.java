@@ -9,6 +9,7 @@ import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.AttachmentStore;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.demo.ExampleDataService;
+import org.fourpi.toolkit.glossary.GlossaryService;
 import org.fourpi.toolkit.payments.BudgetService;
 import org.fourpi.toolkit.payments.ClaimFormPdfService;
 import org.fourpi.toolkit.payments.ClaimService;
@@ -58,6 +59,7 @@ public final class Services implements AutoCloseable {
     private final PaymentLedgerExportService paymentLedgerExport;
     private final PaymentStatementPdfService paymentStatementPdf;
     private final ClaimFormPdfService claimForms;
+    private final GlossaryService glossary;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -93,6 +95,7 @@ public final class Services implements AutoCloseable {
         this.claimForms = new ClaimFormPdfService(texts, paymentPolicy, () -> organisations.load()
                 .map(p -> new OrganisationContact(p.name(), p.supportName(), p.supportPhone(), p.supportEmail()))
                 .orElse(OrganisationContact.NONE), clock);
+        this.glossary = new GlossaryService(database, clock);
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality),
                 new ExamplePaymentPreferences(paymentPreferences,
@@ -169,6 +172,11 @@ public final class Services implements AutoCloseable {
     /** Claim forms to print or send, with the payment policy and the rates. */
     public ClaimFormPdfService claimForms() {
         return claimForms;
+    }
+
+    /** The organisation's glossary of terms, for meeting packs and the jargon check. */
+    public GlossaryService glossary() {
+        return glossary;
     }
 
     public ExampleDataService exampleData() {
