@@ -25,24 +25,24 @@ public final class GlossaryView {
 
     private final GlossaryViewModel viewModel;
 
-    @FXML private Label searchLabel;
-    @FXML private TextField searchField;
+    @FXML private Label glossarySearchLabel;
+    @FXML private TextField glossarySearchField;
     @FXML private Label shownLabel;
     @FXML private TableView<GlossaryTerm> termsTable;
     @FXML private TableColumn<GlossaryTerm, String> termColumn;
     @FXML private TableColumn<GlossaryTerm, String> explanationColumn;
-    @FXML private Button editButton;
-    @FXML private Button removeButton;
-    @FXML private Button newButton;
-    @FXML private Label formTitle;
+    @FXML private Button editTermButton;
+    @FXML private Button removeTermButton;
+    @FXML private Button newTermButton;
+    @FXML private Label termFormTitle;
     @FXML private Label termLabel;
     @FXML private TextField termField;
     @FXML private Label termError;
     @FXML private Label explanationLabel;
     @FXML private TextArea explanationField;
     @FXML private Label explanationError;
-    @FXML private Button saveButton;
-    @FXML private Label statusLabel;
+    @FXML private Button saveTermButton;
+    @FXML private Label glossaryStatusLabel;
     @FXML private TextArea checkTextArea;
     @FXML private Button checkButton;
     @FXML private Label checkStatusLabel;
@@ -55,10 +55,10 @@ public final class GlossaryView {
 
     @FXML
     private void initialize() {
-        searchLabel.setLabelFor(searchField);
+        glossarySearchLabel.setLabelFor(glossarySearchField);
         termLabel.setLabelFor(termField);
         explanationLabel.setLabelFor(explanationField);
-        searchField.textProperty().bindBidirectional(viewModel.searchProperty());
+        glossarySearchField.textProperty().bindBidirectional(viewModel.searchProperty());
         shownLabel.textProperty().bind(viewModel.shownTextProperty());
 
         termsTable.setItems(viewModel.shownTerms());
@@ -89,18 +89,18 @@ public final class GlossaryView {
             }
         });
         var noneChosen = termsTable.getSelectionModel().selectedItemProperty().isNull();
-        editButton.disableProperty().bind(noneChosen.or(viewModel.busyProperty()));
-        removeButton.disableProperty().bind(editButton.disableProperty());
+        editTermButton.disableProperty().bind(noneChosen.or(viewModel.busyProperty()));
+        removeTermButton.disableProperty().bind(editTermButton.disableProperty());
 
-        formTitle.textProperty().bind(viewModel.formTitleProperty());
+        termFormTitle.textProperty().bind(viewModel.formTitleProperty());
         termField.textProperty().bindBidirectional(viewModel.value(GlossaryField.TERM));
         explanationField.textProperty().bindBidirectional(viewModel.value(GlossaryField.EXPLANATION));
         FieldErrors.show(termField, termError, viewModel.error(GlossaryField.TERM));
         FieldErrors.show(explanationField, explanationError, viewModel.error(GlossaryField.EXPLANATION));
         TextAreas.tabMovesOn(explanationField);
-        saveButton.disableProperty().bind(viewModel.busyProperty());
-        statusLabel.textProperty().bind(viewModel.statusProperty());
-        statusLabel.accessibleTextProperty().bind(viewModel.statusProperty());
+        saveTermButton.disableProperty().bind(viewModel.busyProperty());
+        glossaryStatusLabel.textProperty().bind(viewModel.statusProperty());
+        glossaryStatusLabel.accessibleTextProperty().bind(viewModel.statusProperty());
         viewModel.firstInvalidFieldProperty().addListener((obs, old, field) -> {
             if (field == GlossaryField.TERM) {
                 termField.requestFocus();
@@ -164,6 +164,7 @@ public final class GlossaryView {
     @FXML
     private void removeChosen() {
         viewModel.remove(termsTable.getSelectionModel().getSelectedItem());
+        termsTable.requestFocus();
     }
 
     @FXML
