@@ -31,6 +31,8 @@ import org.fourpi.toolkit.common.ui.Styles;
 import org.fourpi.toolkit.common.ui.TaskExecutor;
 import org.fourpi.toolkit.common.ui.ViewLoader;
 import org.fourpi.toolkit.common.ui.WorkerTaskExecutor;
+import org.fourpi.toolkit.glossary.GlossaryView;
+import org.fourpi.toolkit.glossary.GlossaryViewModel;
 import org.fourpi.toolkit.home.HomeView;
 import org.fourpi.toolkit.home.HomeViewModel;
 import org.fourpi.toolkit.people.PeopleImportView;
@@ -125,6 +127,7 @@ public final class App extends Application {
                 executor, dialogs, messages);
         PaymentPolicyViewModel paymentPolicy = new PaymentPolicyViewModel(services.paymentPolicy(), executor,
                 messages, services.clock());
+        GlossaryViewModel glossary = new GlossaryViewModel(services.glossary(), executor, dialogs, messages);
 
         PeopleViewModel people = new PeopleViewModel(services.people(), services.equality(),
                 services.peopleImport(), services.peopleExport(), executor, dialogs, messages,
@@ -177,6 +180,7 @@ public final class App extends Application {
                 part -> paymentPartShown.getOrDefault(part, () -> { }).run())));
         VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),
                 loader.load(new PaymentPolicyView(paymentPolicy)),
+                loader.load(new GlossaryView(glossary)),
                 loader.load(new AppearanceView(appearance, messages)));
         settings.getStyleClass().add(Styles.PAGE);
         pages.put(Section.SETTINGS, settings);
@@ -188,6 +192,7 @@ public final class App extends Application {
         window.whenShown(Section.SETTINGS, () -> {
             profile.load();
             paymentPolicy.load();
+            glossary.load();
         });
         window.whenShown(Section.PEOPLE, people::shown);
         window.whenShown(Section.PAYMENTS, claims::shown);

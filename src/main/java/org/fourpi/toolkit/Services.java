@@ -10,7 +10,9 @@ import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.AttachmentStore;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.demo.ExampleDataService;
+import org.fourpi.toolkit.glossary.GlossaryService;
 import org.fourpi.toolkit.meetings.MeetingChecks;
+import org.fourpi.toolkit.meetings.MeetingJargon;
 import org.fourpi.toolkit.meetings.MeetingService;
 import org.fourpi.toolkit.payments.BudgetService;
 import org.fourpi.toolkit.payments.ClaimFormPdfService;
@@ -62,6 +64,7 @@ public final class Services implements AutoCloseable {
     private final PaymentLedgerExportService paymentLedgerExport;
     private final PaymentStatementPdfService paymentStatementPdf;
     private final ClaimFormPdfService claimForms;
+    private final GlossaryService glossary;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -97,10 +100,11 @@ public final class Services implements AutoCloseable {
         this.claimForms = new ClaimFormPdfService(texts, paymentPolicy, () -> organisations.load()
                 .map(p -> new OrganisationContact(p.name(), p.supportName(), p.supportPhone(), p.supportEmail()))
                 .orElse(OrganisationContact.NONE), clock);
+        this.glossary = new GlossaryService(database, clock);
         this.meetings = new MeetingService(database, clock, attachments, claims, paymentPreferences,
                 () -> preferences.value(MeetingChecks.EARLIEST_START_KEY).map(LocalTime::parse)
                         .orElse(MeetingChecks.DEFAULT_EARLIEST_START),
-                plan -> List.of());
+                new MeetingJargon(glossary, attachments::pathOf, texts)::unexplained);
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality),
                 new ExamplePaymentPreferences(paymentPreferences,
@@ -181,6 +185,11 @@ public final class Services implements AutoCloseable {
 
     public MeetingService meetings() {
         return meetings;
+    }
+
+    /** The organisation's glossary of terms, for meeting packs and the jargon check. */
+    public GlossaryService glossary() {
+        return glossary;
     }
 
     public ExampleDataService exampleData() {

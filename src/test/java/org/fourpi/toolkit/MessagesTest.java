@@ -44,7 +44,7 @@ class MessagesTest {
     void everyKeyUsedInCodeExists() throws IOException {
         List<String> missing = new ArrayList<>();
         Pattern key = Pattern.compile("\"((?:app|section|menu|navigation|status|close|about|error|startup|cli|home"
-                + "|profile|appearance|people|presence|import|export|validation|payments|meetings)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+                + "|profile|appearance|people|presence|import|export|validation|payments|meetings|glossary)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
         int found = 0;
         for (Path java : files(SOURCES, ".java")) {
             Matcher m = key.matcher(Files.readString(java));

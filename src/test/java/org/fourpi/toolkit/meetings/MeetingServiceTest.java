@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openpdf.text.Document;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfWriter;
 
 class MeetingServiceTest {
 
@@ -219,5 +223,29 @@ class MeetingServiceTest {
             assertThat(m.notes()).isEqualTo("Agreed: ask the trust for a quiet room.");
         });
         assertThat(meetings.previous(october.id())).isEmpty();
+    }
+
+    @Test
+    void warnsOfJargonInTheAgendaAndPapersUntilTheGlossaryExplainsIt() throws Exception {
+        long id = meetings.save(steering(LocalTime.of(10, 30), LocalTime.of(12, 30))).id();
+        Path pdf = files.resolve("benefits.pdf");
+        try (OutputStream out = Files.newOutputStream(pdf)) {
+            Document document = new Document();
+            PdfWriter.getInstance(document, out);
+            document.open();
+            document.add(new Paragraph("Letters from the DWP about PIP reviews."));
+            document.close();
+        }
+        meetings.saveAgenda(id, List.of(new AgendaItem("Benefits", AgendaAsk.DISCUSS, "", 20,
+                "What the ICB told us.", false, List.of(meetings.keepPaper(pdf)))));
+
+        MeetingCheck jargon = meetings.checks(id, AccessNeed::name).stream()
+                .filter(c -> c.kind() == MeetingCheck.Kind.UNEXPLAINED_JARGON).findFirst().orElseThrow();
+        assertThat(jargon.details()).containsExactly("DWP", "PIP");
+
+        test.services().glossary().add("DWP", "The Department for Work and Pensions, which pays benefits.");
+        test.services().glossary().add("PIP", "Personal Independence Payment, a benefit for extra costs of disability.");
+        assertThat(meetings.checks(id, AccessNeed::name)).extracting(MeetingCheck::kind)
+                .doesNotContain(MeetingCheck.Kind.UNEXPLAINED_JARGON);
     }
 }
