@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
@@ -28,15 +29,14 @@ class ExampleMeetingsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
-    private Path dataDir;
+    @TempDir static Path dataDir;
     private TestServices test;
     private MeetingService meetings;
     private List<MeetingPlan> plans;
     private long fillMillis;
 
     @BeforeAll
-    void fill() throws IOException {
-        dataDir = Files.createTempDirectory("example-meetings");
+    void fill() {
         test = TestServices.open(dataDir);
         meetings = test.services().meetings();
         long start = System.nanoTime();
