@@ -11,9 +11,11 @@ import org.fourpi.toolkit.common.files.AttachmentStore;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.demo.ExampleDataService;
 import org.fourpi.toolkit.glossary.GlossaryService;
+import org.fourpi.toolkit.meetings.ExampleMeetings;
 import org.fourpi.toolkit.meetings.MeetingChecks;
 import org.fourpi.toolkit.meetings.MeetingJargon;
 import org.fourpi.toolkit.meetings.MeetingService;
+import org.fourpi.toolkit.meetings.MeetingsExportService;
 import org.fourpi.toolkit.payments.BudgetService;
 import org.fourpi.toolkit.payments.ClaimFormPdfService;
 import org.fourpi.toolkit.payments.ClaimService;
@@ -58,6 +60,7 @@ public final class Services implements AutoCloseable {
     private final PaymentPreferencesService paymentPreferences;
     private final ClaimService claims;
     private final MeetingService meetings;
+    private final MeetingsExportService meetingsExport;
     private final TimelinessService timeliness;
     private final BudgetService budget;
     private final PaymentStatementService paymentStatements;
@@ -105,11 +108,14 @@ public final class Services implements AutoCloseable {
                 () -> preferences.value(MeetingChecks.EARLIEST_START_KEY).map(LocalTime::parse)
                         .orElse(MeetingChecks.DEFAULT_EARLIEST_START),
                 new MeetingJargon(glossary, attachments::pathOf, texts)::unexplained);
+        this.meetingsExport = new MeetingsExportService(meetings, texts, clock);
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality),
                 new ExamplePaymentPreferences(paymentPreferences,
                         () -> people.all().stream().map(Person::id).sorted().toList()),
                 new ExampleClaims(database, claims, paymentPolicy, paymentPreferences,
+                        () -> people.all().stream().map(Person::id).sorted().toList(), clock),
+                new ExampleMeetings(database, meetings,
                         () -> people.all().stream().map(Person::id).sorted().toList(), clock),
                 new ExampleBudget(budget, clock)));
     }
@@ -190,6 +196,11 @@ public final class Services implements AutoCloseable {
     /** The organisation's glossary of terms, for meeting packs and the jargon check. */
     public GlossaryService glossary() {
         return glossary;
+    }
+
+    /** Meetings and attendance to a spreadsheet. */
+    public MeetingsExportService meetingsExport() {
+        return meetingsExport;
     }
 
     public ExampleDataService exampleData() {
