@@ -11,7 +11,9 @@ import org.fourpi.toolkit.common.files.AttachmentStore;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.demo.ExampleDataService;
 import org.fourpi.toolkit.meetings.MeetingChecks;
+import org.fourpi.toolkit.meetings.MeetingPackService;
 import org.fourpi.toolkit.meetings.MeetingService;
+import org.fourpi.toolkit.meetings.PackOrganisation;
 import org.fourpi.toolkit.payments.BudgetService;
 import org.fourpi.toolkit.payments.ClaimFormPdfService;
 import org.fourpi.toolkit.payments.ClaimService;
@@ -56,6 +58,7 @@ public final class Services implements AutoCloseable {
     private final PaymentPreferencesService paymentPreferences;
     private final ClaimService claims;
     private final MeetingService meetings;
+    private final MeetingPackService meetingPacks;
     private final TimelinessService timeliness;
     private final BudgetService budget;
     private final PaymentStatementService paymentStatements;
@@ -100,6 +103,14 @@ public final class Services implements AutoCloseable {
         this.meetings = new MeetingService(database, clock, attachments, claims, paymentPreferences,
                 () -> preferences.value(MeetingChecks.EARLIEST_START_KEY).map(LocalTime::parse)
                         .orElse(MeetingChecks.DEFAULT_EARLIEST_START),
+                plan -> List.of());
+        // The glossary is not yet kept, so packs carry no terms until it is.
+        this.meetingPacks = new MeetingPackService(texts, meetings, claimForms, () -> organisations.load()
+                .map(p -> new PackOrganisation(p.name(), p.logo() == null ? null : p.logo().bytes(),
+                        new OrganisationContact(p.name(), p.supportName(), p.supportPhone(), p.supportEmail())
+                                .supportContact()))
+                .orElse(PackOrganisation.NONE),
+                person -> people.find(person).map(d -> d.person().listedInPacks()).orElse(false),
                 plan -> List.of());
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality),
@@ -181,6 +192,11 @@ public final class Services implements AutoCloseable {
 
     public MeetingService meetings() {
         return meetings;
+    }
+
+    /** Meeting packs as one PDF, to save or print. */
+    public MeetingPackService meetingPacks() {
+        return meetingPacks;
     }
 
     public ExampleDataService exampleData() {

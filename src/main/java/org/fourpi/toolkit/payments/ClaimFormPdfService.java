@@ -62,7 +62,17 @@ public final class ClaimFormPdfService {
     /** The form as PDF bytes, to put in a meeting pack or attach to an email. */
     public byte[] pdf(ClaimFormDetails details) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeDocument(details, read(details), out);
+        writeDocument(details, read(details), true, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * The form as PDF bytes for a document that numbers its own pages, such as a meeting pack: the footer
+     * says when it was printed and leaves the page numbers to the document it goes into.
+     */
+    public byte[] pdfWithoutPageNumbers(ClaimFormDetails details) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeDocument(details, read(details), false, out);
         return out.toByteArray();
     }
 
@@ -75,7 +85,7 @@ public final class ClaimFormPdfService {
     public void write(ClaimFormDetails details, Path file, Progress progress) {
         progress.update(0, 1, messages.text("payments.claimForm.progress"));
         Facts facts = read(details);
-        PdfDocuments.write(file, ".claim-form-", out -> writeDocument(details, facts, out));
+        PdfDocuments.write(file, ".claim-form-", out -> writeDocument(details, facts, true, out));
         progress.update(1, 1, messages.text("payments.claimForm.progress"));
     }
 
@@ -94,7 +104,7 @@ public final class ClaimFormPdfService {
                 today);
     }
 
-    private void writeDocument(ClaimFormDetails details, Facts facts, OutputStream out) {
+    private void writeDocument(ClaimFormDetails details, Facts facts, boolean pageNumbers, OutputStream out) {
         Sizes size = details.largePrint() ? LARGE : REGULAR;
         Font title = new Font(Font.HELVETICA, size.title(), Font.BOLD);
         Font heading = new Font(Font.HELVETICA, size.heading(), Font.BOLD);
@@ -103,8 +113,11 @@ public final class ClaimFormPdfService {
         String organisationName = facts.from().name();
 
         String titleText = messages.text("payments.claimForm.title");
-        HeaderFooter footer = new HeaderFooter(new Phrase(messages.text("payments.claimForm.footer.page") + " ", body),
-                new Phrase(messages.text("payments.claimForm.footer.printed", day(facts.printedOn())), body));
+        String printed = messages.text("payments.claimForm.footer.printed", day(facts.printedOn()));
+        HeaderFooter footer = pageNumbers
+                ? new HeaderFooter(new Phrase(messages.text("payments.claimForm.footer.page") + " ", body),
+                        new Phrase(printed, body))
+                : new HeaderFooter(new Phrase(printed.replaceFirst("^[\\s.]+", ""), body), false);
         Document document = PdfDocuments.openA4(out, organisationName.isEmpty() ? titleText
                 : titleText + " - " + organisationName, organisationName, footer, messages);
 
