@@ -111,6 +111,7 @@ public final class Services implements AutoCloseable {
                                 .supportContact()))
                 .orElse(PackOrganisation.NONE),
                 person -> people.find(person).map(d -> d.person().listedInPacks()).orElse(false),
+                person -> paymentPreferences.find(person).declinesFees(),
                 plan -> List.of());
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality),

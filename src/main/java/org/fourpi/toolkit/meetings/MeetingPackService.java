@@ -46,7 +46,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * item asks of members, who's who (only people who agreed to be listed), a glossary of the terms used,
  * each item's lay summary followed by its papers, getting there and access, payment and expenses with a
  * claim form filled in for each person invited (staff apart), a form to say what helps a person take
- * part, and a short feedback questionnaire. Every page is numbered. Standard print sets text at 12 point
+ * part, and a short feedback questionnaire. Each claim form has the fee for the meeting's length written in
+ * (as draft claims after the meeting count it), unless the person would rather not take a fee. Every page is numbered. Standard print sets text at 12 point
  * or more, large print at 16 point or more; attached papers keep their own type.
  */
 public final class MeetingPackService {
@@ -70,21 +71,24 @@ public final class MeetingPackService {
     private final ClaimFormPdfService claimForms;
     private final Supplier<PackOrganisation> organisation;
     private final LongPredicate listedInPacks;
+    private final LongPredicate declinesFees;
     private final Function<MeetingPlan, List<PackTerm>> glossary;
 
     /**
      * @param organisation  the organisation's name, logo and support contact
      * @param listedInPacks whether a person (by id) agreed to be named in packs
+     * @param declinesFees  whether a person (by id) would rather not take a fee, so their form leaves it out
      * @param glossary      the glossary's terms that a plan's agenda, summaries and papers use
      */
     public MeetingPackService(Messages messages, MeetingService meetings, ClaimFormPdfService claimForms,
                               Supplier<PackOrganisation> organisation, LongPredicate listedInPacks,
-                              Function<MeetingPlan, List<PackTerm>> glossary) {
+                              LongPredicate declinesFees, Function<MeetingPlan, List<PackTerm>> glossary) {
         this.messages = messages;
         this.meetings = meetings;
         this.claimForms = claimForms;
         this.organisation = organisation;
         this.listedInPacks = listedInPacks;
+        this.declinesFees = declinesFees;
         this.glossary = glossary;
     }
 
@@ -160,7 +164,9 @@ public final class MeetingPackService {
             for (Invitation invitation : claimants(plan)) {
                 parts.add(part(text("meetings.pack.contents.claimForm", invitation.personName()),
                         claimForms.pdfWithoutPageNumbers(new ClaimFormDetails(invitation.personName(),
-                                meeting.title(), meeting.date(), size == LARGE))));
+                                meeting.title(), meeting.date(), size == LARGE,
+                                declinesFees.test(invitation.personId()) ? null
+                                        : MeetingService.feeFor(meeting.length())))));
             }
             step(progress, 5, "meetings.pack.progress.forms");
             parts.add(part(text("meetings.pack.needs.title"), accessNeedsForm(support, size)));

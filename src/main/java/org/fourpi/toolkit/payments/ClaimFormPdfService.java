@@ -160,7 +160,7 @@ public final class ClaimFormPdfService {
         Paragraph receipts = paragraph(messages.text("payments.claimForm.receipts"), bold, size);
         receipts.setSpacingBefore(size.body() / 2);
         document.add(together(List.of(heading(messages.text("payments.claimForm.claim.heading"), heading, size),
-                claimTable(body, bold, size), receipts), size));
+                claimTable(details, facts, body, bold, size), receipts), size));
 
         document.add(together(List.of(heading(messages.text("payments.claimForm.paidHow"), heading, size),
                 tickBoxes(Arrays.stream(PaymentMethod.values()).map(m -> messages.text(m.labelKey())).toList(),
@@ -203,7 +203,7 @@ public final class ClaimFormPdfService {
     }
 
     /** A row for each kind of cost, with space to write what for, how many and how much, and a total. */
-    private PdfPTable claimTable(Font body, Font bold, Sizes size) {
+    private PdfPTable claimTable(ClaimFormDetails details, Facts facts, Font body, Font bold, Sizes size) {
         PdfPTable table = new PdfPTable(4);
         table.setWidthPercentage(100);
         table.setWidths(new int[] {31, 31, 19, 19});
@@ -213,11 +213,20 @@ public final class ClaimFormPdfService {
             table.addCell(PdfDocuments.headingCell(messages.text("payments.claimForm.column." + key), bold,
                     Element.ALIGN_LEFT));
         }
+        Optional<Money> feeAmount = details.fee() == null ? Optional.empty()
+                : facts.rates().map(r -> r.generalFees().per(details.fee().feeUnit()).times(details.fee().quantity()));
         for (ClaimCategory category : ClaimCategory.values()) {
             table.addCell(rowCell(messages.text(category.labelKey()), body, size));
-            table.addCell(rowCell("", body, size));
-            table.addCell(rowCell("", body, size));
-            table.addCell(rowCell("", body, size));
+            if (category == ClaimCategory.FEE && details.fee() != null) {
+                table.addCell(rowCell(details.activity(), body, size));
+                table.addCell(rowCell(messages.text("payments.claimForm.feeQuantity." + details.fee().feeUnit().name(),
+                        details.fee().quantity()), body, size));
+                table.addCell(rowCell(feeAmount.map(ClaimFormPdfService::money).orElse(""), body, size));
+            } else {
+                table.addCell(rowCell("", body, size));
+                table.addCell(rowCell("", body, size));
+                table.addCell(rowCell("", body, size));
+            }
         }
         PdfPCell total = rowCell(messages.text("payments.claimForm.total"), bold, size);
         total.setColspan(3);

@@ -26,6 +26,8 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 import org.fourpi.toolkit.common.ui.Progress;
+import org.fourpi.toolkit.payments.EarningsLimit;
+import org.fourpi.toolkit.payments.PaymentPreferences;
 import org.fourpi.toolkit.people.InvolvementLevel;
 import org.fourpi.toolkit.people.InvolvementStatus;
 import org.fourpi.toolkit.people.Person;
@@ -66,6 +68,8 @@ class MeetingPackServiceTest {
         long samira = person("Samira", "Okafor", Perspective.SERVICE_USER, true);
         long tom = person("Tom", "Reilly", Perspective.CARER, false);
         long ade = person("Ade", "Bello", Perspective.STAFF, true);
+        test.services().paymentPreferences().save(tom,
+                new PaymentPreferences(null, true, EarningsLimit.NONE, null));
         meetingId = meetings.save(new Meeting(null, "Steering group", MeetingKind.STEERING_GROUP, InvolvementLevel.C,
                 DEC_10, LocalTime.of(10, 30), LocalTime.of(12, 30),
                 new Venue("Community hall", "1 High Street, Leeds", "", true, true, false, false),
@@ -216,8 +220,11 @@ class MeetingPackServiceTest {
         List<String> filled = pages.stream().filter(p -> p.contains("Your name") && p.contains("Steering group")
                 && p.contains("10 December 2026") && p.contains("Your signature")).toList();
         assertThat(filled).hasSize(2);
-        assertThat(filled.get(0)).contains("Samira Okafor");
-        assertThat(filled.get(1)).contains("Tom Reilly");
+        assertThat(filled.get(0)).contains("Samira Okafor")
+                .as("the fee for a two-hour meeting at £20.00 an hour").containsPattern(
+                        "Involvement fee ?Steering group ?2 hours ?£40\\.00");
+        assertThat(filled.get(1)).contains("Tom Reilly")
+                .as("he would rather not take a fee").doesNotContain("2 hours", "£40.00");
         assertThat(all).doesNotContain("Claim form for Ade Bello");
         assertThat(pages(file).stream().filter(p -> p.contains("Your claim")).filter(p -> p.contains("Ade Bello")))
                 .isEmpty();
@@ -247,7 +254,7 @@ class MeetingPackServiceTest {
         MeetingPackService withGlossary = new MeetingPackService(TestServices.MESSAGES, meetings,
                 test.services().claimForms(),
                 () -> new PackOrganisation("Northside Carers", png.toByteArray(), "Priya Shah, 0113 496 0000"),
-                person -> true, plan -> List.of(new PackTerm("ICB", "Integrated care board: the NHS body that plans care.")));
+                person -> true, person -> false, plan -> List.of(new PackTerm("ICB", "Integrated care board: the NHS body that plans care.")));
         Path file = out.resolve("pack.pdf");
 
         withGlossary.write(meetingId, false, file, Progress.NONE);
