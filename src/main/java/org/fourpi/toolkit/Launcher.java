@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.fourpi.toolkit.app.Logging;
 import org.fourpi.toolkit.app.StartupProblems;
 import org.fourpi.toolkit.cli.CommandActions;
+import org.fourpi.toolkit.cli.MeetingsConsole;
 import org.fourpi.toolkit.cli.PaymentsFileConsole;
 import org.fourpi.toolkit.cli.PeopleFileConsole;
 import org.fourpi.toolkit.cli.StartupOptions;
@@ -132,6 +133,18 @@ public final class Launcher implements CommandActions {
     public int exportPayments(Optional<Path> dataDir, Path file, Optional<Integer> taxYear) {
         return withData(dataDir, services -> new PaymentsFileConsole(messages, System.out, System.err)
                 .exportPayments(services.paymentLedgerExport(), file, taxYear));
+    }
+
+    @Override
+    public int listMeetings(Optional<Path> dataDir) {
+        return withData(dataDir, services -> new MeetingsConsole(messages, System.out, System.err)
+                .listMeetings(services.meetings()));
+    }
+
+    @Override
+    public int meetingPack(Optional<Path> dataDir, long meetingId, Path file, boolean largePrint) {
+        return withData(dataDir, services -> new MeetingsConsole(messages, System.out, System.err)
+                .meetingPack(services.meetings(), services.meetingPacks(), meetingId, file, largePrint));
     }
 
     /** Opens the data folder as the window would, runs a command on its services, and closes both. */

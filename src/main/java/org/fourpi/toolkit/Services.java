@@ -14,8 +14,11 @@ import org.fourpi.toolkit.glossary.GlossaryService;
 import org.fourpi.toolkit.meetings.ExampleMeetings;
 import org.fourpi.toolkit.meetings.MeetingChecks;
 import org.fourpi.toolkit.meetings.MeetingJargon;
+import org.fourpi.toolkit.meetings.MeetingPackService;
 import org.fourpi.toolkit.meetings.MeetingService;
 import org.fourpi.toolkit.meetings.MeetingsExportService;
+import org.fourpi.toolkit.meetings.PackOrganisation;
+import org.fourpi.toolkit.meetings.PackTerm;
 import org.fourpi.toolkit.payments.BudgetService;
 import org.fourpi.toolkit.payments.ClaimFormPdfService;
 import org.fourpi.toolkit.payments.ClaimService;
@@ -61,6 +64,7 @@ public final class Services implements AutoCloseable {
     private final ClaimService claims;
     private final MeetingService meetings;
     private final MeetingsExportService meetingsExport;
+    private final MeetingPackService meetingPacks;
     private final TimelinessService timeliness;
     private final BudgetService budget;
     private final PaymentStatementService paymentStatements;
@@ -104,11 +108,21 @@ public final class Services implements AutoCloseable {
                 .map(p -> new OrganisationContact(p.name(), p.supportName(), p.supportPhone(), p.supportEmail()))
                 .orElse(OrganisationContact.NONE), clock);
         this.glossary = new GlossaryService(database, clock);
+        MeetingJargon jargon = new MeetingJargon(glossary, attachments::pathOf, texts);
         this.meetings = new MeetingService(database, clock, attachments, claims, paymentPreferences,
                 () -> preferences.value(MeetingChecks.EARLIEST_START_KEY).map(LocalTime::parse)
                         .orElse(MeetingChecks.DEFAULT_EARLIEST_START),
-                new MeetingJargon(glossary, attachments::pathOf, texts)::unexplained);
+                jargon::unexplained);
         this.meetingsExport = new MeetingsExportService(meetings, texts, clock);
+        this.meetingPacks = new MeetingPackService(texts, meetings, claimForms, () -> organisations.load()
+                .map(p -> new PackOrganisation(p.name(), p.logo() == null ? null : p.logo().bytes(),
+                        new OrganisationContact(p.name(), p.supportName(), p.supportPhone(), p.supportEmail())
+                                .supportContact()))
+                .orElse(PackOrganisation.NONE),
+                person -> people.find(person).map(d -> d.person().listedInPacks()).orElse(false),
+                person -> paymentPreferences.find(person).declinesFees(),
+                plan -> jargon.report(plan).usedTerms().stream()
+                        .map(t -> new PackTerm(t.term(), t.explanation())).toList());
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality),
                 new ExamplePaymentPreferences(paymentPreferences,
@@ -201,6 +215,11 @@ public final class Services implements AutoCloseable {
     /** Meetings and attendance to a spreadsheet. */
     public MeetingsExportService meetingsExport() {
         return meetingsExport;
+    }
+
+    /** Meeting packs as one PDF, to save or print. */
+    public MeetingPackService meetingPacks() {
+        return meetingPacks;
     }
 
     public ExampleDataService exampleData() {

@@ -21,4 +21,10 @@ public interface CommandActions {
      * {@code taxYear}, or for every year.
      */
     int exportPayments(Optional<Path> dataDir, Path file, Optional<Integer> taxYear);
+
+    /** Lists every meeting, one a line: its number, date and title. */
+    int listMeetings(Optional<Path> dataDir);
+
+    /** Writes a meeting's pack to one PDF file, in large print when asked. */
+    int meetingPack(Optional<Path> dataDir, long meetingId, Path file, boolean largePrint);
 }

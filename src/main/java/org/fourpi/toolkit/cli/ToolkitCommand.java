@@ -36,7 +36,9 @@ public final class ToolkitCommand implements Callable<Integer> {
         return new CommandLine(top).addSubcommand(new DemoDataCommand(actions, top))
                 .addSubcommand(new ImportPeopleCommand(actions, top))
                 .addSubcommand(new ExportPeopleCommand(actions, top))
-                .addSubcommand(new ExportPaymentsCommand(actions, top));
+                .addSubcommand(new ExportPaymentsCommand(actions, top))
+                .addSubcommand(new ListMeetingsCommand(actions, top))
+                .addSubcommand(new MeetingPackCommand(actions, top));
     }
 
     @Override

@@ -62,7 +62,17 @@ public final class ClaimFormPdfService {
     /** The form as PDF bytes, to put in a meeting pack or attach to an email. */
     public byte[] pdf(ClaimFormDetails details) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeDocument(details, read(details), out);
+        writeDocument(details, read(details), true, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * The form as PDF bytes for a document that numbers its own pages, such as a meeting pack: the footer
+     * says when it was printed and leaves the page numbers to the document it goes into.
+     */
+    public byte[] pdfWithoutPageNumbers(ClaimFormDetails details) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeDocument(details, read(details), false, out);
         return out.toByteArray();
     }
 
@@ -75,7 +85,7 @@ public final class ClaimFormPdfService {
     public void write(ClaimFormDetails details, Path file, Progress progress) {
         progress.update(0, 1, messages.text("payments.claimForm.progress"));
         Facts facts = read(details);
-        PdfDocuments.write(file, ".claim-form-", out -> writeDocument(details, facts, out));
+        PdfDocuments.write(file, ".claim-form-", out -> writeDocument(details, facts, true, out));
         progress.update(1, 1, messages.text("payments.claimForm.progress"));
     }
 
@@ -94,7 +104,7 @@ public final class ClaimFormPdfService {
                 today);
     }
 
-    private void writeDocument(ClaimFormDetails details, Facts facts, OutputStream out) {
+    private void writeDocument(ClaimFormDetails details, Facts facts, boolean pageNumbers, OutputStream out) {
         Sizes size = details.largePrint() ? LARGE : REGULAR;
         Font title = new Font(Font.HELVETICA, size.title(), Font.BOLD);
         Font heading = new Font(Font.HELVETICA, size.heading(), Font.BOLD);
@@ -103,8 +113,11 @@ public final class ClaimFormPdfService {
         String organisationName = facts.from().name();
 
         String titleText = messages.text("payments.claimForm.title");
-        HeaderFooter footer = new HeaderFooter(new Phrase(messages.text("payments.claimForm.footer.page") + " ", body),
-                new Phrase(messages.text("payments.claimForm.footer.printed", day(facts.printedOn())), body));
+        String printed = messages.text("payments.claimForm.footer.printed", day(facts.printedOn()));
+        HeaderFooter footer = pageNumbers
+                ? new HeaderFooter(new Phrase(messages.text("payments.claimForm.footer.page") + " ", body),
+                        new Phrase(printed, body))
+                : new HeaderFooter(new Phrase(printed.replaceFirst("^[\\s.]+", ""), body), false);
         Document document = PdfDocuments.openA4(out, organisationName.isEmpty() ? titleText
                 : titleText + " - " + organisationName, organisationName, footer, messages);
 
@@ -147,7 +160,7 @@ public final class ClaimFormPdfService {
         Paragraph receipts = paragraph(messages.text("payments.claimForm.receipts"), bold, size);
         receipts.setSpacingBefore(size.body() / 2);
         document.add(together(List.of(heading(messages.text("payments.claimForm.claim.heading"), heading, size),
-                claimTable(body, bold, size), receipts), size));
+                claimTable(details, facts, body, bold, size), receipts), size));
 
         document.add(together(List.of(heading(messages.text("payments.claimForm.paidHow"), heading, size),
                 tickBoxes(Arrays.stream(PaymentMethod.values()).map(m -> messages.text(m.labelKey())).toList(),
@@ -190,7 +203,7 @@ public final class ClaimFormPdfService {
     }
 
     /** A row for each kind of cost, with space to write what for, how many and how much, and a total. */
-    private PdfPTable claimTable(Font body, Font bold, Sizes size) {
+    private PdfPTable claimTable(ClaimFormDetails details, Facts facts, Font body, Font bold, Sizes size) {
         PdfPTable table = new PdfPTable(4);
         table.setWidthPercentage(100);
         table.setWidths(new int[] {31, 31, 19, 19});
@@ -200,11 +213,20 @@ public final class ClaimFormPdfService {
             table.addCell(PdfDocuments.headingCell(messages.text("payments.claimForm.column." + key), bold,
                     Element.ALIGN_LEFT));
         }
+        Optional<Money> feeAmount = details.fee() == null ? Optional.empty()
+                : facts.rates().map(r -> r.generalFees().per(details.fee().feeUnit()).times(details.fee().quantity()));
         for (ClaimCategory category : ClaimCategory.values()) {
             table.addCell(rowCell(messages.text(category.labelKey()), body, size));
-            table.addCell(rowCell("", body, size));
-            table.addCell(rowCell("", body, size));
-            table.addCell(rowCell("", body, size));
+            if (category == ClaimCategory.FEE && details.fee() != null) {
+                table.addCell(rowCell(details.activity(), body, size));
+                table.addCell(rowCell(messages.text("payments.claimForm.feeQuantity." + details.fee().feeUnit().name(),
+                        details.fee().quantity()), body, size));
+                table.addCell(rowCell(feeAmount.map(ClaimFormPdfService::money).orElse(""), body, size));
+            } else {
+                table.addCell(rowCell("", body, size));
+                table.addCell(rowCell("", body, size));
+                table.addCell(rowCell("", body, size));
+            }
         }
         PdfPCell total = rowCell(messages.text("payments.claimForm.total"), bold, size);
         total.setColspan(3);

@@ -68,6 +68,18 @@ final class RecordingCommandLine implements CommandActions {
         return 0;
     }
 
+    @Override
+    public int listMeetings(Optional<Path> dataDir) {
+        calls.add("meetings " + folder(dataDir));
+        return 0;
+    }
+
+    @Override
+    public int meetingPack(Optional<Path> dataDir, long meetingId, Path file, boolean largePrint) {
+        calls.add("pack " + folder(dataDir) + " " + meetingId + " " + file + " large=" + largePrint);
+        return 0;
+    }
+
     private static String folder(Optional<Path> dataDir) {
         return dataDir.map(Path::toString).orElse("-");
     }
