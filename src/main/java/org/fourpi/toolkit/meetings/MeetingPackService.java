@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
@@ -153,6 +154,11 @@ public final class MeetingPackService {
             parts.add(part("", cover(plan, from, support, size)));
             step(progress, 2, "meetings.pack.progress.agenda");
             parts.add(part(text("meetings.pack.agenda.title"), agenda(plan, size)));
+            Optional<Meeting> previous = meeting.id() == null ? Optional.empty() : meetings.previous(meeting.id())
+                    .filter(m -> !m.notes().isBlank());
+            if (previous.isPresent()) {
+                parts.add(part(text("meetings.pack.previous.title"), previousActions(previous.get(), size)));
+            }
             parts.add(part(text("meetings.pack.whosWho.title"), whosWho(plan, size)));
             parts.add(part(text("meetings.pack.glossary.title"), glossary(plan, size)));
             parts.addAll(papers);
@@ -449,6 +455,19 @@ public final class MeetingPackService {
                 table.addCell(ruled(text(invitation.role().labelKey()), sheet.body, Element.ALIGN_LEFT, size));
             }
             sheet.add(table);
+        }
+        return sheet.finish();
+    }
+
+    /** The decisions and actions noted at the meeting before in the same series. */
+    private byte[] previousActions(Meeting previous, Sizes size) {
+        Sheet sheet = new Sheet(size);
+        sheet.title(text("meetings.pack.previous.title"));
+        sheet.add(sheet.paragraph(text("meetings.pack.previous.intro", LONG_DAY.format(previous.date())), sheet.body));
+        for (String line : previous.notes().split("\\R")) {
+            if (!line.isBlank()) {
+                sheet.add(sheet.paragraph(line.strip(), sheet.body));
+            }
         }
         return sheet.finish();
     }

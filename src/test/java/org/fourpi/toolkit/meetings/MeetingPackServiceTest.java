@@ -275,6 +275,21 @@ class MeetingPackServiceTest {
     }
 
     @Test
+    void carriesTheActionsFromTheLastMeetingOfTheSeriesAfterTheAgenda() throws IOException {
+        meetings.save(new Meeting(null, "Steering group", MeetingKind.STEERING_GROUP, InvolvementLevel.C,
+                LocalDate.of(2026, 10, 8), LocalTime.of(10, 30), LocalTime.of(12, 0), Venue.NONE, "", "", null,
+                "Agreed: ask the trust for a quiet room.\nJo to book the hall for December."));
+        Path pdf = files.resolve("pack.pdf");
+        packs.write(meetingId, false, pdf, Progress.NONE);
+
+        List<String> pages = pages(pdf);
+        int actions = pageOf(pages, "What was decided and agreed at the last meeting");
+        assertThat(actions).isGreaterThan(pageOf(pages, "Contents")).isLessThan(pageOf(pages, "agreed to be named"));
+        assertThat(pages.get(actions - 1)).contains("Thursday 8 October 2026", "ask the trust for a quiet room",
+                "Jo to book the hall for December.");
+    }
+
+    @Test
     void largePrintIsSixteenPointOrMoreOnMorePages() throws IOException {
         Path regular = out.resolve("regular.pdf");
         Path large = out.resolve("large.pdf");
