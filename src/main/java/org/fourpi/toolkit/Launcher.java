@@ -147,6 +147,12 @@ public final class Launcher implements CommandActions {
                 .meetingPack(services.meetings(), services.meetingPacks(), meetingId, file, largePrint));
     }
 
+    @Override
+    public int exportMeetings(Optional<Path> dataDir, Path file) {
+        return withData(dataDir, services -> new MeetingsConsole(messages, System.out, System.err)
+                .exportMeetings(services.meetingsExport(), file));
+    }
+
     /** Opens the data folder as the window would, runs a command on its services, and closes both. */
     private int withData(Optional<Path> dataDir, ToIntFunction<Services> command) {
         Opened opened;

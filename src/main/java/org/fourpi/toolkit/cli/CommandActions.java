@@ -27,4 +27,7 @@ public interface CommandActions {
 
     /** Writes a meeting's pack to one PDF file, in large print when asked. */
     int meetingPack(Optional<Path> dataDir, long meetingId, Path file, boolean largePrint);
+
+    /** Writes every meeting and its attendance to an Excel workbook; returns the exit code. */
+    int exportMeetings(Optional<Path> dataDir, Path file);
 }

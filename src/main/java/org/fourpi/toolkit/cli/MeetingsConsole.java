@@ -12,6 +12,7 @@ import org.fourpi.toolkit.meetings.InvalidMeetingException;
 import org.fourpi.toolkit.meetings.MeetingPackService;
 import org.fourpi.toolkit.meetings.MeetingService;
 import org.fourpi.toolkit.meetings.MeetingSummary;
+import org.fourpi.toolkit.meetings.MeetingsExportService;
 import org.fourpi.toolkit.meetings.PaperUnreadableException;
 
 /**
@@ -69,6 +70,23 @@ public final class MeetingsConsole {
             return 1;
         }
         out.println(messages.text("cli.meetings.packDone", title, pages, file.toAbsolutePath()));
+        return 0;
+    }
+
+    /** Writes every meeting and its attendance to a workbook and says where it is. */
+    public int exportMeetings(MeetingsExportService export, Path file) {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            err.println(messages.text("cli.meetings.wrongWorkbook"));
+            return 1;
+        }
+        int count;
+        try {
+            count = export.export(file, Progress.NONE);
+        } catch (UncheckedIOException e) {
+            err.println(messages.text("cli.meetings.packFailed", file.toAbsolutePath()));
+            return 1;
+        }
+        out.println(messages.text("cli.meetings.exportDone", count, file.toAbsolutePath()));
         return 0;
     }
 }

@@ -38,7 +38,8 @@ public final class ToolkitCommand implements Callable<Integer> {
                 .addSubcommand(new ExportPeopleCommand(actions, top))
                 .addSubcommand(new ExportPaymentsCommand(actions, top))
                 .addSubcommand(new ListMeetingsCommand(actions, top))
-                .addSubcommand(new MeetingPackCommand(actions, top));
+                .addSubcommand(new MeetingPackCommand(actions, top))
+                .addSubcommand(new ExportMeetingsCommand(actions, top));
     }
 
     @Override

@@ -41,8 +41,10 @@ class MeetingsCommandLineTest {
         assertThat(commandLine.run("meeting-pack", "12", "pack.pdf")).isZero();
         assertThat(commandLine.run("--data-dir", "there", "meeting-pack", "3", "big.pdf", "--large-print")).isZero();
 
+        assertThat(commandLine.run("export-meetings", "meetings.xlsx", "--data-dir", "d")).isZero();
+
         assertThat(commandLine.calls).containsExactly("meetings -", "meetings d", "pack - 12 pack.pdf large=false",
-                "pack there 3 big.pdf large=true");
+                "pack there 3 big.pdf large=true", "export-meetings d meetings.xlsx");
     }
 
     @Test
@@ -99,6 +101,13 @@ class MeetingsCommandLineTest {
             assertThat(console.meetingPack(meetings, packs, id, files.resolve("pack.docx"), false)).isEqualTo(1);
             assertThat(console.meetingPack(meetings, packs, id, files.resolve("gone").resolve("x.pdf"), true))
                     .isEqualTo(1);
+
+            Path workbook = files.resolve("meetings.xlsx");
+            assertThat(console.exportMeetings(test.services().meetingsExport(), workbook)).isZero();
+            assertThat(workbook).isNotEmptyFile();
+            assertThat(console.exportMeetings(test.services().meetingsExport(), files.resolve("meetings.csv")))
+                    .isEqualTo(1);
+            assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Wrote 2 meetings to " + workbook.toAbsolutePath());
         }
         PdfReader reader = new PdfReader(pack.toString());
         int pages;
@@ -115,7 +124,7 @@ class MeetingsCommandLineTest {
         assertThat(problems.toString(StandardCharsets.UTF_8)).contains("There is no meeting number " + missing + ".",
                 "Use list-meetings to see the numbers.", "ending in .pdf", "could not be written");
         try (Stream<Path> left = Files.list(files)) {
-            assertThat(left).containsExactly(pack);
+            assertThat(left).containsExactlyInAnyOrder(pack, files.resolve("meetings.xlsx"));
         }
     }
 }

@@ -80,6 +80,12 @@ final class RecordingCommandLine implements CommandActions {
         return 0;
     }
 
+    @Override
+    public int exportMeetings(Optional<Path> dataDir, Path file) {
+        calls.add("export-meetings " + folder(dataDir) + " " + file);
+        return 0;
+    }
+
     private static String folder(Optional<Path> dataDir) {
         return dataDir.map(Path::toString).orElse("-");
     }
