@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -40,6 +41,8 @@ public final class MeetingEditorView {
             java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private String focusAfterRebuild;
 
+    @FXML private ScrollPane meetingScroll;
+    @FXML private VBox meetingContent;
     @FXML private Label meetingHeading;
     @FXML private HBox packActions;
     @FXML private Label meetingMessage;
@@ -174,7 +177,7 @@ public final class MeetingEditorView {
         });
         ColumnWidths.atLeastEms(nameColumn, meetingMessage, 9.0);
         ColumnWidths.atLeastEms(roleColumn, meetingMessage, 6.0);
-        ColumnWidths.atLeastEms(livedColumn, meetingMessage, 8.0);
+        ColumnWidths.atLeastEms(livedColumn, meetingMessage, 14.0);
         ColumnWidths.atLeastEms(needsColumn, meetingMessage, 10.0);
         ColumnWidths.atLeastEms(otherNeedsColumn, meetingMessage, 9.0);
         ColumnWidths.atLeastEms(travelColumn, meetingMessage, 9.0);
@@ -193,9 +196,59 @@ public final class MeetingEditorView {
             }
         });
 
+        meetingScroll.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, node) -> scrollTo(node));
+            }
+        });
+        // When the page grows or shrinks (the agenda read again), what has the keyboard is brought back into view.
+        meetingContent.heightProperty().addListener((obs, old, now) -> {
+            if (meetingContent.getScene() != null) {
+                meetingScroll.layout();
+                scrollTo(meetingContent.getScene().getFocusOwner());
+            }
+        });
+        // Another meeting opened starts at its top; a new one saved stays where it is.
+        viewModel.meetingIdProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                meetingScroll.setVvalue(0);
+            }
+        });
         viewModel.agenda().addListener((ListChangeListener<AgendaRow>) c -> showAgenda());
         showAgenda();
         showChecks();
+    }
+
+    /** Whatever the keyboard moves to is scrolled into view, so a long meeting can be worked through with Tab. */
+    private void scrollTo(Node node) {
+        if (node == null || !isInside(node)) {
+            return;
+        }
+        var bounds = meetingContent.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        var shown = meetingScroll.getViewportBounds().getHeight();
+        var whole = meetingContent.getBoundsInLocal().getHeight();
+        if (bounds == null || whole <= shown) {
+            return;
+        }
+        var top = meetingScroll.getVvalue() * (whole - shown);
+        var margin = 24;
+        if (bounds.getMinY() < top) {
+            top = bounds.getMinY() - margin;
+        } else if (bounds.getMaxY() > top + shown) {
+            top = bounds.getMaxY() - shown + margin;
+        } else {
+            return;
+        }
+        meetingScroll.setVvalue(Math.clamp(top / (whole - shown), 0, 1));
+    }
+
+    private boolean isInside(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == meetingContent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void showMessage(Label label, javafx.beans.value.ObservableStringValue text) {
@@ -341,7 +394,8 @@ public final class MeetingEditorView {
         FlowPane actions = new FlowPane(12, 8, attach, up, down, remove);
 
         VBox card = new VBox(8, heading, fields, summaryField, expected, papers, actions);
-        card.getStyleClass().add("agenda-item");
+        // A line above each item keeps the items apart.
+        card.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 1 0 0 0; -fx-padding: 0.6em 0 0 0;");
         card.setAccessibleText(item);
         return card;
     }

@@ -51,7 +51,7 @@ public final class MeetingsListView {
                 .forEach(column -> column.setSortable(false));
         ColumnWidths.atLeastEms(whenColumn, listMessage, 6.0);
         ColumnWidths.atLeastEms(dateColumn, listMessage, 10.0);
-        ColumnWidths.atLeastEms(timeColumn, listMessage, 4.5);
+        ColumnWidths.atLeastEms(timeColumn, listMessage, 6.0);
         ColumnWidths.atLeastEms(titleColumn, listMessage, 16.0);
         ColumnWidths.atLeastEms(kindColumn, listMessage, 9.0);
         ColumnWidths.atLeastEms(invitedColumn, listMessage, 7.0);
