@@ -145,7 +145,27 @@ public final class MeetingEditorView {
 
         inviteePerson.setItems(viewModel.personChoices());
         inviteePerson.valueProperty().bindBidirectional(viewModel.inviteeProperty());
-        inviteePerson.setPromptText(messages.text("meetings.invite.person.prompt"));
+        String choosePerson = messages.text("meetings.invite.person.prompt");
+        Choices.showWith(inviteePerson, new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PersonChoice person) {
+                return person == null ? choosePerson : person.name();
+            }
+
+            @Override
+            public PersonChoice fromString(String text) {
+                return null;
+            }
+        });
+        // The chosen person, or what to do when nobody is chosen yet (the list itself shows only names).
+        inviteePerson.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(PersonChoice person, boolean empty) {
+                super.updateItem(person, empty);
+                setText(person == null ? choosePerson : person.name());
+            }
+        });
+        typeToFind(inviteePerson);
         Choices.setUp(inviteRole, List.of(InvitationRole.values()), messages, null);
         inviteRole.valueProperty().bindBidirectional(viewModel.inviteRoleProperty());
         Choices.setUp(newRole, List.of(InvitationRole.values()), messages, null);
@@ -418,6 +438,27 @@ public final class MeetingEditorView {
         }
         button.setOnAction(event -> action.run());
         return button;
+    }
+
+    /** Typing a letter in the list of people moves to the next person whose name starts with it. */
+    private static void typeToFind(ComboBox<PersonChoice> box) {
+        box.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, event -> {
+            String typed = event.getCharacter();
+            if (typed.isBlank() || event.isAltDown() || event.isControlDown() || !Character.isLetter(typed.charAt(0))
+                    || box.getItems().isEmpty()) {
+                return;
+            }
+            List<PersonChoice> items = box.getItems();
+            int start = Math.max(0, items.indexOf(box.getValue()));
+            for (int step = 1; step <= items.size(); step++) {
+                PersonChoice next = items.get((start + step) % items.size());
+                if (next != null && next.name().regionMatches(true, 0, typed, 0, 1)) {
+                    box.setValue(next);
+                    break;
+                }
+            }
+            event.consume();
+        });
     }
 
     /** A cell whose text wraps onto as many lines as it needs instead of being cut short. */
