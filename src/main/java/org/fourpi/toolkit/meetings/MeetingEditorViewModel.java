@@ -336,6 +336,10 @@ public final class MeetingEditorViewModel {
 
     /** Checks the details and saves them in the background; problems name the field, and nothing typed is lost. */
     public void save() {
+        // One change at a time: a second press while the first is saving does nothing.
+        if (busy.get()) {
+            return;
+        }
         List<String> found = new ArrayList<>();
         Meeting meeting = readDetails(found);
         if (!found.isEmpty()) {
@@ -572,6 +576,9 @@ public final class MeetingEditorViewModel {
 
     /** Runs a change in the background, then reads the invitations and checks again and says what was done. */
     private void change(BackgroundTask.ThrowingRunnable work, Supplier<String> said) {
+        if (busy.get()) {
+            return;
+        }
         long id = meetingId.get();
         busy.set(true);
         BackgroundTask.of(progress -> {
@@ -647,6 +654,9 @@ public final class MeetingEditorViewModel {
     }
 
     public void saveAgenda() {
+        if (busy.get()) {
+            return;
+        }
         Long id = meetingId.get();
         if (id == null) {
             message.set(messages.text("meetings.editor.saveFirst"));
@@ -679,6 +689,9 @@ public final class MeetingEditorViewModel {
     // ---- after the meeting
 
     public void makeDraftClaims() {
+        if (busy.get()) {
+            return;
+        }
         Long id = meetingId.get();
         if (id == null) {
             message.set(messages.text("meetings.editor.saveFirst"));
