@@ -47,6 +47,11 @@ import org.fourpi.toolkit.payments.BudgetView;
 import org.fourpi.toolkit.payments.BudgetViewModel;
 import org.fourpi.toolkit.payments.ClaimEditorView;
 import org.fourpi.toolkit.payments.ClaimEditorViewModel;
+import org.fourpi.toolkit.meetings.MeetingEditorView;
+import org.fourpi.toolkit.meetings.MeetingEditorViewModel;
+import org.fourpi.toolkit.meetings.MeetingsListView;
+import org.fourpi.toolkit.meetings.MeetingsView;
+import org.fourpi.toolkit.meetings.MeetingsViewModel;
 import org.fourpi.toolkit.payments.ClaimsListView;
 import org.fourpi.toolkit.payments.ClaimsListViewModel;
 import org.fourpi.toolkit.payments.ClaimsView;
@@ -178,6 +183,13 @@ public final class App extends Application {
         paymentPartShown.put(PaymentsView.Part.STATEMENTS, statements::refresh);
         pages.put(Section.PAYMENTS, loader.load(new PaymentsView(paymentParts,
                 part -> paymentPartShown.getOrDefault(part, () -> { }).run())));
+        MeetingsViewModel meetings = new MeetingsViewModel(services.meetings(),
+                new MeetingEditorViewModel(services.meetings(), personChoices, executor, dialogs, messages,
+                        services.clock(), file -> getHostServices().showDocument(file.toUri().toString())),
+                executor, messages, services.clock());
+        pages.put(Section.MEETINGS, loader.load(new MeetingsView(meetings,
+                loader.load(new MeetingsListView(meetings)),
+                loader.load(new MeetingEditorView(meetings.editor(), messages)))));
         VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),
                 loader.load(new PaymentPolicyView(paymentPolicy)),
                 loader.load(new GlossaryView(glossary)),
@@ -196,10 +208,12 @@ public final class App extends Application {
         });
         window.whenShown(Section.PEOPLE, people::shown);
         window.whenShown(Section.PAYMENTS, claims::shown);
+        window.whenShown(Section.MEETINGS, meetings::shown);
         window.addUnsavedChangesCheck(() -> profile.dirtyProperty().get());
         window.addUnsavedChangesCheck(people::hasUnsavedChanges);
         window.addUnsavedChangesCheck(budget::hasUnsavedChanges);
         window.addUnsavedChangesCheck(claims::hasUnsavedChanges);
+        window.addUnsavedChangesCheck(meetings::hasUnsavedChanges);
 
         Parent main = loader.load(new MainWindowView(window, appearance, pages,
                 () -> closeIfConfirmed(stage, window), () -> showAbout(stage, loader)));

@@ -90,9 +90,9 @@ class MainWindowUiTest extends WindowTest {
         open();
         ListView<?> navigation = robot.lookup("#navigation").queryAs(ListView.class);
         robot.clickOn(navigation);
-        robot.type(KeyCode.DOWN, 3);
+        robot.type(KeyCode.DOWN, 5);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(navigation.getSelectionModel().getSelectedItem()).isEqualTo(Section.MEETINGS);
+        assertThat(navigation.getSelectionModel().getSelectedItem()).isEqualTo(Section.REPORTS);
         Node peopleText = robot.from(navigation).lookup("People").query();
         assertThat(navigation.localToScreen(navigation.getBoundsInLocal()))
                 .satisfies(list -> assertThat(list.contains(peopleText.localToScreen(peopleText.getBoundsInLocal())))

@@ -164,6 +164,9 @@ class MnemonicsUiTest extends WindowTest {
             } else if (section == Section.PAYMENTS) {
                 ClaimsUi.openClaims(robot);
                 ClaimsUi.startNewClaim(robot);
+            } else if (section == Section.MEETINGS) {
+                clashes.addAll(clashesInView("MEETINGS > list", scene().getRoot()));
+                MeetingsUi.startNewMeeting(robot);
             }
             Parent root = scene().getRoot();
             List<TabPane> tabPanes = new ArrayList<>();
