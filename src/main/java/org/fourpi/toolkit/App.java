@@ -49,6 +49,8 @@ import org.fourpi.toolkit.payments.ClaimEditorView;
 import org.fourpi.toolkit.payments.ClaimEditorViewModel;
 import org.fourpi.toolkit.meetings.MeetingEditorView;
 import org.fourpi.toolkit.meetings.MeetingEditorViewModel;
+import org.fourpi.toolkit.meetings.MeetingPackView;
+import org.fourpi.toolkit.meetings.MeetingPackViewModel;
 import org.fourpi.toolkit.meetings.MeetingsListView;
 import org.fourpi.toolkit.meetings.MeetingsView;
 import org.fourpi.toolkit.meetings.MeetingsViewModel;
@@ -187,9 +189,14 @@ public final class App extends Application {
                 new MeetingEditorViewModel(services.meetings(), personChoices, executor, dialogs, messages,
                         services.clock(), file -> getHostServices().showDocument(file.toUri().toString())),
                 executor, messages, services.clock());
+        MeetingEditorView meetingEditor = new MeetingEditorView(meetings.editor(), messages);
+        Parent meetingEditorPage = loader.load(meetingEditor);
+        MeetingPackViewModel meetingPack = new MeetingPackViewModel(services.meetingPacks(),
+                meetings.editor().meetingIdProperty(), () -> meetings.editor().titleProperty().get(), executor,
+                dialogs, messages);
+        meetingEditor.packActions().getChildren().add(loader.load(new MeetingPackView(meetingPack)));
         pages.put(Section.MEETINGS, loader.load(new MeetingsView(meetings,
-                loader.load(new MeetingsListView(meetings)),
-                loader.load(new MeetingEditorView(meetings.editor(), messages)))));
+                loader.load(new MeetingsListView(meetings)), meetingEditorPage)));
         VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),
                 loader.load(new PaymentPolicyView(paymentPolicy)),
                 loader.load(new GlossaryView(glossary)),
