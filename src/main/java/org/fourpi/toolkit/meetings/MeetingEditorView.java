@@ -53,7 +53,7 @@ public final class MeetingEditorView {
     @FXML private TextField meetingStarts;
     @FXML private TextField meetingEnds;
     @FXML private TextField venueName;
-    @FXML private TextField venueAddress;
+    @FXML private TextArea venueAddress;
     @FXML private TextField onlineLink;
     @FXML private CheckBox stepFreeBox;
     @FXML private CheckBox hearingLoopBox;
@@ -125,6 +125,7 @@ public final class MeetingEditorView {
         quietRoomBox.selectedProperty().bindBidirectional(viewModel.quietRoomProperty());
         meetingPurpose.textProperty().bindBidirectional(viewModel.purposeProperty());
         TextAreas.tabMovesOn(meetingPurpose);
+        TextAreas.tabMovesOn(venueAddress);
         supportContact.textProperty().bindBidirectional(viewModel.supportContactProperty());
         papersDue.textProperty().bindBidirectional(viewModel.papersDueProperty());
         papersDueHint.textProperty().bind(viewModel.papersDueHintProperty());
