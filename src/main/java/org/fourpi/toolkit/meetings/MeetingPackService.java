@@ -19,6 +19,7 @@ import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 
 import org.fourpi.toolkit.common.files.ReplacedFile;
+import org.fourpi.toolkit.common.pdf.PdfDocuments;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.common.ui.Progress;
 import org.fourpi.toolkit.payments.ClaimFormDetails;
@@ -766,47 +767,14 @@ public final class MeetingPackService {
         table.setSpacingBefore(size.body() / 3f);
         int cells = choices.size() + (perRow - choices.size() % perRow) % perRow;
         for (int i = 0; i < cells; i++) {
-            PdfPCell square;
-            PdfPCell words;
-            if (i < choices.size()) {
-                PdfPTable outline = new PdfPTable(1);
-                outline.setWidthPercentage(100);
-                PdfPCell inside = new PdfPCell(new Phrase(""));
-                inside.setFixedHeight(box);
-                inside.setBorderColor(Color.BLACK);
-                inside.setBorderWidth(1.2f);
-                outline.addCell(inside);
-                square = new PdfPCell(outline);
-                words = new PdfPCell(new Phrase(choices.get(i), font));
-            } else {
-                square = new PdfPCell(new Phrase(""));
-                words = new PdfPCell(new Phrase(""));
-            }
-            square.setBorder(Rectangle.NO_BORDER);
-            square.setPadding(3);
-            square.setPaddingLeft(0);
-            square.setPaddingRight(8);
-            table.addCell(square);
-            words.setBorder(Rectangle.NO_BORDER);
-            words.setVerticalAlignment(Element.ALIGN_MIDDLE);
-            words.setPaddingLeft(2);
-            table.addCell(words);
+            PdfDocuments.addTickBox(table, i < choices.size() ? choices.get(i) : null, font, box, 8);
         }
         return table;
     }
 
     /** Elements kept on one page, such as a question and the space to answer it. */
     private static PdfPTable together(List<? extends Element> elements, Sizes size) {
-        PdfPTable table = new PdfPTable(1);
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(size.body() * 0.5f);
-        table.setKeepTogether(true);
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(0);
-        elements.forEach(cell::addElement);
-        table.addCell(cell);
-        return table;
+        return PdfDocuments.together(elements, size.body() * 0.5f);
     }
 
     private static List<String> nonEmpty(String... texts) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.fourpi.toolkit.common.money.Money;
+import org.fourpi.toolkit.common.pdf.PdfDocuments;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.common.ui.Progress;
 import org.openpdf.text.Document;
@@ -283,47 +284,14 @@ public final class ClaimFormPdfService {
         table.setLockedWidth(true);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
         for (int i = 0; i < choices.size() + (perRow - choices.size() % perRow) % perRow; i++) {
-            PdfPCell square;
-            PdfPCell words;
-            if (i < choices.size()) {
-                PdfPTable outline = new PdfPTable(1);
-                outline.setWidthPercentage(100);
-                PdfPCell inside = new PdfPCell(new Phrase(""));
-                inside.setFixedHeight(box);
-                inside.setBorderColor(Color.BLACK);
-                inside.setBorderWidth(1.2f);
-                outline.addCell(inside);
-                square = new PdfPCell(outline);
-                words = new PdfPCell(new Phrase(choices.get(i), font));
-            } else {
-                square = new PdfPCell(new Phrase(""));
-                words = new PdfPCell(new Phrase(""));
-            }
-            square.setBorder(Rectangle.NO_BORDER);
-            square.setPadding(3);
-            square.setPaddingLeft(0);
-            square.setPaddingRight(6);
-            table.addCell(square);
-            words.setBorder(Rectangle.NO_BORDER);
-            words.setVerticalAlignment(Element.ALIGN_MIDDLE);
-            words.setPaddingLeft(2);
-            table.addCell(words);
+            PdfDocuments.addTickBox(table, i < choices.size() ? choices.get(i) : null, font, box, 6);
         }
         return table;
     }
 
     /** Elements kept on one page, such as a heading and what it heads. */
     private static PdfPTable together(List<? extends Element> elements, Sizes size) {
-        PdfPTable table = new PdfPTable(1);
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(size.body() * 0.8f);
-        table.setKeepTogether(true);
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(0);
-        elements.forEach(cell::addElement);
-        table.addCell(cell);
-        return table;
+        return PdfDocuments.together(elements, size.body() * 0.8f);
     }
 
     private static Paragraph heading(String text, Font font, Sizes size) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.fourpi.toolkit.common.pdf.PdfDocuments;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.common.ui.Progress;
 import org.openpdf.text.Document;
