@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import javafx.fxml.FXML;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -19,6 +18,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 
 import org.fourpi.toolkit.common.ui.Mnemonics;
+import org.fourpi.toolkit.common.ui.ScrollIntoView;
 import org.fourpi.toolkit.common.ui.Styles;
 import org.fourpi.toolkit.settings.AppearanceViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -100,7 +100,7 @@ public final class MainWindowView {
         content.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 Mnemonics.install(scene);
-                scene.focusOwnerProperty().addListener((o, was, focused) -> scrollIntoView(focused));
+                scene.focusOwnerProperty().addListener((o, was, focused) -> ScrollIntoView.nearest(focused));
             }
         });
 
@@ -123,38 +123,7 @@ public final class MainWindowView {
         content.getChildren().setAll(page);
     }
 
-    /** Keyboard users tab into fields below the fold: bring the focused control into view. */
-    private static void scrollIntoView(Node focused) {
-        ScrollPane scroller = null;
-        for (Node n = focused == null ? null : focused.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof ScrollPane pane && pane.isFitToWidth() && !pane.isFitToHeight()) {
-                scroller = pane;
-                break;
-            }
-        }
-        if (scroller == null || scroller.getContent() == null) {
-            return;
-        }
-        Node page = scroller.getContent();
-        Bounds node = page.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
-        double pageHeight = page.getBoundsInLocal().getHeight();
-        double viewHeight = scroller.getViewportBounds().getHeight();
-        if (pageHeight <= viewHeight) {
-            return;
-        }
-        double top = scroller.getVvalue() * (pageHeight - viewHeight);
-        double margin = 24;
-        if (node.getMinY() - margin < top) {
-            top = Math.max(0, node.getMinY() - margin);
-        } else if (node.getMaxY() + margin > top + viewHeight) {
-            top = Math.min(pageHeight - viewHeight, node.getMaxY() + margin - viewHeight);
-        } else {
-            return;
-        }
-        scroller.setVvalue(top / (pageHeight - viewHeight));
-    }
-
-    @FXML
+        @FXML
     private void quit() {
         quit.run();
     }

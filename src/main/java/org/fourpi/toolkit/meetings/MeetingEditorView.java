@@ -12,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -20,12 +19,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 
 import org.fourpi.toolkit.common.ui.Choices;
 import org.fourpi.toolkit.common.ui.ColumnWidths;
 import org.fourpi.toolkit.common.ui.Columns;
 import org.fourpi.toolkit.common.ui.Messages;
+import org.fourpi.toolkit.common.ui.ScrollIntoView;
 import org.fourpi.toolkit.common.ui.Styles;
 import org.fourpi.toolkit.common.ui.TextAreas;
 import org.fourpi.toolkit.meetings.MeetingEditorViewModel.InvitationRow;
@@ -166,7 +165,7 @@ public final class MeetingEditorView {
                 setText(person == null ? choosePerson : person.name());
             }
         });
-        typeToFind(inviteePerson);
+        Choices.findByFirstLetter(inviteePerson, PersonChoice::name);
         Choices.setUp(inviteRole, List.of(InvitationRole.values()), messages, null);
         inviteRole.valueProperty().bindBidirectional(viewModel.inviteRoleProperty());
         Choices.setUp(newRole, List.of(InvitationRole.values()), messages, null);
@@ -194,7 +193,7 @@ public final class MeetingEditorView {
                 otherNeedsColumn, travelColumn, packColumn, attendanceColumn);
         columns.forEach(column -> {
             column.setSortable(false);
-            column.setCellFactory(c -> wrappingCell());
+            Columns.wrapping(column);
         });
         ColumnWidths.atLeastEms(nameColumn, meetingMessage, 9.0);
         ColumnWidths.atLeastEms(roleColumn, meetingMessage, 6.0);
@@ -217,16 +216,11 @@ public final class MeetingEditorView {
             }
         });
 
-        meetingScroll.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.focusOwnerProperty().addListener((o, was, node) -> scrollTo(node));
-            }
-        });
         // When the page grows or shrinks (the agenda read again), what has the keyboard is brought back into view.
         meetingContent.heightProperty().addListener((obs, old, now) -> {
             if (meetingContent.getScene() != null) {
                 meetingScroll.layout();
-                scrollTo(meetingContent.getScene().getFocusOwner());
+                ScrollIntoView.within(meetingScroll, meetingContent.getScene().getFocusOwner());
             }
         });
         // Another meeting opened starts at its top; a new one saved stays where it is.
@@ -240,39 +234,7 @@ public final class MeetingEditorView {
         showChecks();
     }
 
-    /** Whatever the keyboard moves to is scrolled into view, so a long meeting can be worked through with Tab. */
-    private void scrollTo(Node node) {
-        if (node == null || !isInside(node)) {
-            return;
-        }
-        var bounds = meetingContent.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        var shown = meetingScroll.getViewportBounds().getHeight();
-        var whole = meetingContent.getBoundsInLocal().getHeight();
-        if (bounds == null || whole <= shown) {
-            return;
-        }
-        var top = meetingScroll.getVvalue() * (whole - shown);
-        var margin = 24;
-        if (bounds.getMinY() < top) {
-            top = bounds.getMinY() - margin;
-        } else if (bounds.getMaxY() > top + shown) {
-            top = bounds.getMaxY() - shown + margin;
-        } else {
-            return;
-        }
-        meetingScroll.setVvalue(Math.clamp(top / (whole - shown), 0, 1));
-    }
-
-    private boolean isInside(Node node) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (at == meetingContent) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void showMessage(Label label, javafx.beans.value.ObservableStringValue text) {
+        private static void showMessage(Label label, javafx.beans.value.ObservableStringValue text) {
         label.textProperty().bind(text);
         label.accessibleTextProperty().bind(text);
         var hasText = javafx.beans.binding.Bindings.isNotEmpty(text);
@@ -441,51 +403,7 @@ public final class MeetingEditorView {
         return button;
     }
 
-    /** Typing a letter in the list of people moves to the next person whose name starts with it. */
-    private static void typeToFind(ComboBox<PersonChoice> box) {
-        box.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, event -> {
-            String typed = event.getCharacter();
-            if (typed.isBlank() || event.isAltDown() || event.isControlDown() || !Character.isLetter(typed.charAt(0))
-                    || box.getItems().isEmpty()) {
-                return;
-            }
-            List<PersonChoice> items = box.getItems();
-            int start = Math.max(0, items.indexOf(box.getValue()));
-            for (int step = 1; step <= items.size(); step++) {
-                PersonChoice next = items.get((start + step) % items.size());
-                if (next != null && next.name().regionMatches(true, 0, typed, 0, 1)) {
-                    box.setValue(next);
-                    break;
-                }
-            }
-            event.consume();
-        });
-    }
-
-    /** A cell whose text wraps onto as many lines as it needs instead of being cut short. */
-    private static <T> TableCell<T, String> wrappingCell() {
-        TableCell<T, String> cell = new TableCell<>() {
-            private final Text text = new Text();
-
-            {
-                text.fontProperty().bind(fontProperty());
-                text.fillProperty().bind(textFillProperty());
-                text.wrappingWidthProperty().bind(widthProperty().subtract(16));
-                setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item);
-                setGraphic(empty ? null : text);
-                setAccessibleText(empty ? null : item);
-            }
-        };
-        return cell;
-    }
-
-    @FXML
+            @FXML
     private void back() {
         viewModel.back();
     }

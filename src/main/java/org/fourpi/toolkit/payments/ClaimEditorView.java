@@ -95,7 +95,7 @@ public final class ClaimEditorView {
         claimPerson.setButtonCell(ClaimsListView.personCell(nobody));
         claimPerson.setCellFactory(list -> ClaimsListView.personCell(nobody));
         claimPerson.setPromptText(nobody);
-        ClaimsListView.typeToFind(claimPerson);
+        Choices.findByFirstLetter(claimPerson, PersonChoice::name);
         claimPerson.valueProperty().bindBidirectional(viewModel.personProperty());
         claimActivity.textProperty().bindBidirectional(viewModel.activityProperty());
         claimKind.setItems(viewModel.activityTypes());
@@ -184,7 +184,7 @@ public final class ClaimEditorView {
         Columns.text(beforeColumn, AuditRow::before);
         Columns.text(afterColumn, AuditRow::after);
         List.of(whenColumn, whoColumn, whatColumn, beforeColumn, afterColumn)
-                .forEach(column -> column.setCellFactory(c -> ClaimsListView.wrappingCell()));
+                .forEach(Columns::wrapping);
         ColumnWidths.atLeastEms(whenColumn, standingLabel, 8.0);
         ColumnWidths.atLeastEms(whoColumn, standingLabel, 7.0);
         ColumnWidths.atLeastEms(whatColumn, standingLabel, 8.0);

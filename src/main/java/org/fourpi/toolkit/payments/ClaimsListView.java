@@ -70,7 +70,7 @@ public final class ClaimsListView {
         personFilter.setCellFactory(list -> personCell(anyone));
         personFilter.setPromptText(anyone);
         personFilter.valueProperty().bindBidirectional(viewModel.personProperty());
-        typeToFind(personFilter);
+        Choices.findByFirstLetter(personFilter, PersonChoice::name);
         personFilter.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
                 viewModel.personProperty().set(null);
@@ -102,7 +102,7 @@ public final class ClaimsListView {
         List.of(personColumn, activityColumn, dateColumn, statusColumn, owedColumn, byUsColumn, waitingColumn)
                 .forEach(column -> column.setSortable(false));
         List.of(personColumn, activityColumn, dateColumn, statusColumn, owedColumn, byUsColumn, waitingColumn)
-                .forEach(column -> column.setCellFactory(c -> wrappingCell()));
+                .forEach(Columns::wrapping);
         // Widths in ems, so headings and amounts are never cut at a larger text size; the table scrolls sideways instead.
         ColumnWidths.atLeastEms(personColumn, totalsLabel, 8.0);
         ColumnWidths.atLeastEms(activityColumn, totalsLabel, 9.0);
@@ -136,51 +136,7 @@ public final class ClaimsListView {
         });
     }
 
-    /** A cell whose text wraps onto as many lines as it needs instead of being cut short. */
-    static <T> javafx.scene.control.TableCell<T, String> wrappingCell() {
-        javafx.scene.control.TableCell<T, String> cell = new javafx.scene.control.TableCell<>() {
-            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
-
-            {
-                text.fontProperty().bind(fontProperty());
-                text.fillProperty().bind(textFillProperty());
-                text.wrappingWidthProperty().bind(widthProperty().subtract(16));
-                setPrefHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-                setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item);
-                setGraphic(empty ? null : text);
-                setAccessibleText(empty ? null : item);
-            }
-        };
-        return cell;
-    }
-
-    /** Typing a letter in a list of people moves to the next person whose name starts with it. */
-    static void typeToFind(ComboBox<PersonChoice> box) {
-        box.addEventHandler(KeyEvent.KEY_TYPED, event -> {
-            String typed = event.getCharacter();
-            if (typed.isBlank() || event.isAltDown() || event.isControlDown() || !Character.isLetter(typed.charAt(0))) {
-                return;
-            }
-            List<PersonChoice> items = box.getItems();
-            int start = Math.max(0, items.indexOf(box.getValue()));
-            for (int step = 1; step <= items.size(); step++) {
-                PersonChoice next = items.get((start + step) % items.size());
-                if (next != null && next.name().regionMatches(true, 0, typed, 0, 1)) {
-                    box.setValue(next);
-                    break;
-                }
-            }
-            event.consume();
-        });
-    }
-
-    /** Shows a person by name, and "no choice" as {@code empty}. */
+            /** Shows a person by name, and "no choice" as {@code empty}. */
     static ListCell<PersonChoice> personCell(String empty) {
         return new ListCell<>() {
             @Override

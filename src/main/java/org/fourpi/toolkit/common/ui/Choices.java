@@ -2,9 +2,11 @@ package org.fourpi.toolkit.common.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 
 import org.fourpi.toolkit.common.text.Labelled;
@@ -55,5 +57,26 @@ public final class Choices {
                 setText(empty ? null : converter.toString(item));
             }
         };
+    }
+
+    /** Typing a letter in the drop-down list moves to the next choice whose name starts with it. */
+    public static <T> void findByFirstLetter(ComboBox<T> box, Function<T, String> name) {
+        box.addEventHandler(KeyEvent.KEY_TYPED, event -> {
+            String typed = event.getCharacter();
+            if (typed.isBlank() || event.isAltDown() || event.isControlDown() || !Character.isLetter(typed.charAt(0))
+                    || box.getItems().isEmpty()) {
+                return;
+            }
+            List<T> items = box.getItems();
+            int start = Math.max(0, items.indexOf(box.getValue()));
+            for (int step = 1; step <= items.size(); step++) {
+                T next = items.get((start + step) % items.size());
+                if (next != null && name.apply(next).regionMatches(true, 0, typed, 0, 1)) {
+                    box.setValue(next);
+                    break;
+                }
+            }
+            event.consume();
+        });
     }
 }
