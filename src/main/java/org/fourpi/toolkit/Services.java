@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 
+import org.fourpi.toolkit.assessment.AssessmentService;
+import org.fourpi.toolkit.assessment.EvidenceSource;
 import org.fourpi.toolkit.common.db.DataFolder;
 import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.AttachmentStore;
@@ -72,6 +74,8 @@ public final class Services implements AutoCloseable {
     private final PaymentStatementPdfService paymentStatementPdf;
     private final ClaimFormPdfService claimForms;
     private final GlossaryService glossary;
+    private final AssessmentService assessments;
+    private final EvidenceSource evidence;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -123,6 +127,8 @@ public final class Services implements AutoCloseable {
                 person -> paymentPreferences.find(person).declinesFees(),
                 plan -> jargon.report(plan).usedTerms().stream()
                         .map(t -> new PackTerm(t.term(), t.explanation())).toList());
+        this.assessments = new AssessmentService(database, clock);
+        this.evidence = java.util.Map::of;
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality),
                 new ExamplePaymentPreferences(paymentPreferences,
@@ -132,6 +138,15 @@ public final class Services implements AutoCloseable {
                 new ExampleMeetings(database, meetings,
                         () -> people.all().stream().map(Person::id).sorted().toList(), clock),
                 new ExampleBudget(budget, clock)));
+    }
+
+    public AssessmentService assessments() {
+        return assessments;
+    }
+
+    /** "What your records show" beside the self-assessment's statements. */
+    public EvidenceSource evidence() {
+        return evidence;
     }
 
     public DataFolder folder() {
