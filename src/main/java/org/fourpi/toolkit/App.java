@@ -18,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import org.fourpi.toolkit.assessment.AssessmentSectionView;
 import org.fourpi.toolkit.app.AboutView;
 import org.fourpi.toolkit.app.AppInfo;
 import org.fourpi.toolkit.app.MainWindowView;
@@ -197,6 +198,12 @@ public final class App extends Application {
         meetingEditor.packActions().getChildren().add(loader.load(new MeetingPackView(meetingPack)));
         pages.put(Section.MEETINGS, loader.load(new MeetingsView(meetings,
                 loader.load(new MeetingsListView(meetings)), meetingEditorPage)));
+        Map<AssessmentSectionView.Part, Parent> assessmentParts = new EnumMap<>(AssessmentSectionView.Part.class);
+        Map<AssessmentSectionView.Part, Runnable> assessmentPartShown = new EnumMap<>(AssessmentSectionView.Part.class);
+        // Each tab's content and what to do when it is shown go into these two maps, above this line.
+        AssessmentSectionView assessmentSection = new AssessmentSectionView(assessmentParts,
+                part -> assessmentPartShown.getOrDefault(part, () -> { }).run());
+        pages.put(Section.ASSESSMENT, loader.load(assessmentSection));
         VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),
                 loader.load(new PaymentPolicyView(paymentPolicy)),
                 loader.load(new GlossaryView(glossary)),
