@@ -130,7 +130,7 @@ public final class App extends Application {
 
         HomeViewModel home = new HomeViewModel(services.organisations(), services.preferences(),
                 services.exampleData(), executor, dialogs, messages, () -> window.show(Section.SETTINGS));
-        OrganisationProfileViewModel profile = new OrganisationProfileViewModel(services.organisations(),
+        OrganisationProfileViewModel profile = new OrganisationProfileViewModel(services.organisations(), services.preferences(),
                 executor, dialogs, messages);
         PaymentPolicyViewModel paymentPolicy = new PaymentPolicyViewModel(services.paymentPolicy(), executor,
                 messages, services.clock());
@@ -191,10 +191,10 @@ public final class App extends Application {
                 executor, messages, services.clock());
         MeetingEditorView meetingEditor = new MeetingEditorView(meetings.editor(), messages);
         Parent meetingEditorPage = loader.load(meetingEditor);
-        MeetingPackViewModel meetingPack = new MeetingPackViewModel(services.meetingPacks(),
+        MeetingPackViewModel meetingPack = new MeetingPackViewModel(services.meetingPacks(), services.meetings(),
                 meetings.editor().meetingIdProperty(), () -> meetings.editor().titleProperty().get(), executor,
-                dialogs, messages);
-        meetingEditor.packActions().getChildren().add(loader.load(new MeetingPackView(meetingPack)));
+                dialogs, messages, services.clock(), meetings.editor()::refreshPlan);
+        meetingEditor.packActions().getChildren().add(loader.load(new MeetingPackView(meetingPack, messages)));
         pages.put(Section.MEETINGS, loader.load(new MeetingsView(meetings,
                 loader.load(new MeetingsListView(meetings)), meetingEditorPage)));
         VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),
