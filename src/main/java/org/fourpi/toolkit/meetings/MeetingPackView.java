@@ -26,6 +26,7 @@ public final class MeetingPackView {
     @FXML private Button printPackButton;
     @FXML private CheckBox packLargePrint;
     @FXML private ProgressBar packProgress;
+    @FXML private Button stopPackButton;
     @FXML private Label packMessage;
     @FXML private FlowPane recordSentRow;
     @FXML private Label recordSentOffer;
@@ -45,6 +46,8 @@ public final class MeetingPackView {
         packProgress.progressProperty().bind(viewModel.progressProperty());
         packProgress.visibleProperty().bind(viewModel.writingProperty());
         packProgress.managedProperty().bind(packProgress.visibleProperty());
+        stopPackButton.visibleProperty().bind(viewModel.stoppableProperty());
+        stopPackButton.managedProperty().bind(stopPackButton.visibleProperty());
         packMessage.textProperty().bind(viewModel.messageProperty());
         packMessage.accessibleTextProperty().bind(viewModel.messageProperty());
         packMessage.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
@@ -67,6 +70,11 @@ public final class MeetingPackView {
     @FXML
     private void printPack() {
         viewModel.printPack();
+    }
+
+    @FXML
+    private void stop() {
+        viewModel.stop();
     }
 
     @FXML

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
@@ -54,6 +55,7 @@ public final class MeetingPackViewModel {
     private final Runnable recorded;
     private final BooleanProperty largePrint = new SimpleBooleanProperty();
     private final BooleanProperty writing = new SimpleBooleanProperty();
+    private final BooleanProperty stoppable = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<PackSentBy> sentBy = new SimpleObjectProperty<>(PackSentBy.EMAIL);
@@ -66,6 +68,7 @@ public final class MeetingPackViewModel {
     }
 
     private final ObjectProperty<Made> made = new SimpleObjectProperty<>();
+    private BackgroundTask<?> running;
 
     /**
      * @param meetingId the saved meeting shown, or null while none is saved
@@ -111,7 +114,7 @@ public final class MeetingPackViewModel {
         }
         Path file = withPdfEnding(chosen.get());
         started();
-        BackgroundTask.of(step -> {
+        running = BackgroundTask.of(step -> {
                     List<Long> people = invited(id);
                     return new Written(packs.write(id, large, file, step), new Made(id, people));
                 })
@@ -120,10 +123,12 @@ public final class MeetingPackViewModel {
                     message.set(messages.text("meetings.packButton.saved", written.pages(), file.toString()));
                     made.set(written.made());
                 })
-                .onFailure(error -> message.set(error instanceof PaperUnreadableException unreadable
+                .onFailure(error -> message.set(error instanceof CancellationException
+                        ? messages.text("meetings.pack.stopped.saving")
+                        : error instanceof PaperUnreadableException unreadable
                         ? unreadable.getMessage() : messages.text("meetings.packButton.failed", file.toString())))
-                .onFinished(this::finished)
-                .executeWith(executor);
+                .onFinished(this::finished);
+        running.executeWith(executor);
     }
 
     /**
@@ -148,7 +153,7 @@ public final class MeetingPackViewModel {
 
     private void print(long id, boolean large, DocumentPrinter printer) {
         started();
-        BackgroundTask.of(step -> {
+        running = BackgroundTask.of(step -> {
                     Path temp = Files.createTempFile("meeting-pack-", ".pdf");
                     try {
                         List<Long> people = invited(id);
@@ -169,10 +174,21 @@ public final class MeetingPackViewModel {
                     message.set(messages.text("meetings.print.done", printed.pages()));
                     made.set(printed.made());
                 })
-                .onFailure(error -> message.set(error instanceof PaperUnreadableException unreadable
+                .onFailure(error -> message.set(error instanceof CancellationException
+                        ? messages.text("meetings.pack.stopped.printing")
+                        : error instanceof PaperUnreadableException unreadable
                         ? unreadable.getMessage() : messages.text("meetings.print.failed")))
-                .onFinished(this::finished)
-                .executeWith(executor);
+                .onFinished(this::finished);
+        running.executeWith(executor);
+    }
+
+    /** Asks the pack being made or printed to stop at its next step; nothing half-made is kept. */
+    public void stop() {
+        if (running != null && writing.get()) {
+            running.requestCancel();
+            stoppable.set(false);
+            message.set(messages.text("meetings.pack.stopping"));
+        }
     }
 
     /** Reports each page sent to the printer in words. */
@@ -226,19 +242,22 @@ public final class MeetingPackViewModel {
 
     private void started() {
         writing.set(true);
+        stoppable.set(true);
         made.set(null);
         progress.set(-1);
         message.set(messages.text("meetings.packButton.progress"));
     }
 
     private void finished() {
+        running = null;
         writing.set(false);
+        stoppable.set(false);
         progress.set(-1);
     }
 
     private void showProgress(BackgroundTask.ProgressUpdate update) {
         progress.set(update.fraction());
-        if (!update.message().isEmpty()) {
+        if (!update.message().isEmpty() && (running == null || !running.isCancelRequested())) {
             message.set(update.message());
         }
     }
@@ -263,6 +282,11 @@ public final class MeetingPackViewModel {
 
     public ReadOnlyBooleanProperty writingProperty() {
         return writing;
+    }
+
+    /** True while a pack is being made or printed and has not been asked to stop. */
+    public ReadOnlyBooleanProperty stoppableProperty() {
+        return stoppable;
     }
 
     /** How far the pack being made or printed has got, from 0 to 1, or -1 while not known. */

@@ -161,6 +161,29 @@ class MeetingPackViewModelTest {
     }
 
     @Test
+    void stopsPrintingWhenAskedAndOffersNothingToRecord() {
+        shown.set(meetingId);
+        int[] pages = new int[1];
+        RecordingPrinter printer = new RecordingPrinter(files.resolve("printed.pdf"));
+        printer.beforeEachPage(() -> {
+            assertThat(viewModel.stoppableProperty().get()).isEqualTo(pages[0] < 2);
+            if (++pages[0] == 2) {
+                viewModel.stop();
+            }
+        });
+        dialogs.answerPrint(new PrintChoice.Chosen(printer));
+
+        viewModel.printPack();
+
+        assertThat(printer.pagesPrinted()).isEqualTo(1);
+        assertThat(printer.abandoned()).isTrue();
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Stopped. Nothing more goes to the printer.");
+        assertThat(viewModel.recordOfferProperty().get()).isEmpty();
+        assertThat(viewModel.writingProperty().get()).isFalse();
+        assertThat(viewModel.stoppableProperty().get()).isFalse();
+    }
+
+    @Test
     void recordsThePackAsSentToEveryoneItWasMadeForSoTheCheckClears() throws Exception {
         long soon = test.services().meetings().save(new Meeting(null, "Focus group", MeetingKind.FOCUS_GROUP, null,
                 LocalDate.of(2026, 11, 30), LocalTime.of(13, 0), LocalTime.of(15, 0), Venue.NONE, "", "Jo Patel",

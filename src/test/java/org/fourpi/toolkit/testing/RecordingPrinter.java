@@ -3,6 +3,7 @@ package org.fourpi.toolkit.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 
 import org.fourpi.toolkit.common.ui.DocumentPrinter;
 import org.fourpi.toolkit.common.ui.Progress;
@@ -14,6 +15,7 @@ public final class RecordingPrinter implements DocumentPrinter {
     private final Path copy;
     private int pagesPrinted = -1;
     private boolean abandoned;
+    private Runnable beforeEachPage = () -> { };
 
     /** @param copy where to keep a copy of the PDF that would have been printed */
     public RecordingPrinter(Path copy) {
@@ -26,11 +28,19 @@ public final class RecordingPrinter implements DocumentPrinter {
         PdfReader reader = new PdfReader(pdf.toString());
         try {
             int pages = reader.getNumberOfPages();
+            int printed = 0;
             for (int page = 0; page < pages; page++) {
+                beforeEachPage.run();
+                if (progress.isCancelRequested()) {
+                    abandoned = true;
+                    pagesPrinted = printed;
+                    throw new CancellationException("Stopped on request");
+                }
                 progress.update(page, pages, "");
+                printed++;
             }
-            pagesPrinted = pages;
-            return pages;
+            pagesPrinted = printed;
+            return printed;
         } finally {
             reader.close();
         }
@@ -39,6 +49,12 @@ public final class RecordingPrinter implements DocumentPrinter {
     @Override
     public void abandon() {
         abandoned = true;
+    }
+
+    /** Runs before each page, as a person pressing Stop while the pack prints. */
+    public RecordingPrinter beforeEachPage(Runnable action) {
+        this.beforeEachPage = action;
+        return this;
     }
 
     /** The pages sent to the printer, or -1 when nothing was printed. */
