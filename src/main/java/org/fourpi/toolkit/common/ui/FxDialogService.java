@@ -78,10 +78,14 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public PrintChoice choosePrinter(String jobName) {
-        if (Printer.getDefaultPrinter() == null && Printer.getAllPrinters().isEmpty()) {
+        Printer printer = Printer.getDefaultPrinter();
+        if (printer == null) {
+            printer = Printer.getAllPrinters().stream().findFirst().orElse(null);
+        }
+        if (printer == null) {
             return new PrintChoice.NoPrinter();
         }
-        PrinterJob job = PrinterJob.createPrinterJob();
+        PrinterJob job = PrinterJob.createPrinterJob(printer);
         if (job == null) {
             return new PrintChoice.NoPrinter();
         }
