@@ -154,19 +154,23 @@ public final class MeetingPackViewModel {
     private void print(long id, boolean large, DocumentPrinter printer) {
         started();
         running = BackgroundTask.of(step -> {
-                    Path temp = Files.createTempFile("meeting-pack-", ".pdf");
+                    Path temp = null;
                     try {
-                        List<Long> people = invited(id);
+                        List<Long> people;
                         try {
+                            people = invited(id);
+                            temp = Files.createTempFile("meeting-pack-", ".pdf");
                             packs.write(id, large, temp, step);
-                        } catch (RuntimeException e) {
+                        } catch (Exception e) {
                             printer.abandon();
                             throw e;
                         }
                         int pages = printer.print(temp, printing(step));
                         return new Written(pages, new Made(id, people));
                     } finally {
-                        Files.deleteIfExists(temp);
+                        if (temp != null) {
+                            Files.deleteIfExists(temp);
+                        }
                     }
                 })
                 .onProgress(this::showProgress)

@@ -161,6 +161,24 @@ class MeetingPackViewModelTest {
     }
 
     @Test
+    void givesUpThePrintJobWhenThePackCannotBeMade() throws Exception {
+        Path damaged = Files.writeString(files.resolve("budget.pdf"), "%PDF-1.4 torn in half");
+        AgendaItem.Paper paper = test.services().meetings().keepPaper(damaged);
+        test.services().meetings().saveAgenda(meetingId,
+                List.of(new AgendaItem("Budget", AgendaAsk.DECIDE, "", 20, "", true, List.of(paper))));
+        shown.set(meetingId);
+        RecordingPrinter printer = new RecordingPrinter(files.resolve("printed.pdf"));
+        dialogs.answerPrint(new PrintChoice.Chosen(printer));
+
+        viewModel.printPack();
+
+        assertThat(printer.abandoned()).isTrue();
+        assertThat(printer.pagesPrinted()).isEqualTo(-1);
+        assertThat(viewModel.messageProperty().get()).startsWith("The paper \"budget.pdf\" for the agenda item \"Budget\"");
+        assertThat(viewModel.recordOfferProperty().get()).isEmpty();
+    }
+
+    @Test
     void stopsPrintingWhenAskedAndOffersNothingToRecord() {
         shown.set(meetingId);
         int[] pages = new int[1];
