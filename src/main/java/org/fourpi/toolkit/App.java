@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.application.Application;
@@ -26,6 +27,7 @@ import org.fourpi.toolkit.app.MainWindowViewModel;
 import org.fourpi.toolkit.app.NotBuiltView;
 import org.fourpi.toolkit.app.Section;
 import org.fourpi.toolkit.common.ui.ErrorReporter;
+import org.fourpi.toolkit.common.ui.DialogService;
 import org.fourpi.toolkit.common.ui.FxDialogService;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.common.ui.Styles;
@@ -92,6 +94,7 @@ public final class App extends Application {
     private final Appearance initialAppearance;
     private final Consumer<Stage> onShownWithData;
     private final Runnable onClosed;
+    private final Function<Stage, DialogService> dialogsFor;
     private TaskExecutor executor;
     private Appearance currentAppearance;
 
@@ -103,12 +106,22 @@ public final class App extends Application {
      */
     public App(Services services, Messages messages, Appearance appearance, Consumer<Stage> onShownWithData,
                Runnable onClosed) {
+        this(services, messages, appearance, onShownWithData, onClosed, null);
+    }
+
+    /**
+     * @param dialogsFor the dialogs and file choosers for the window, in place of the computer's own (for
+     *                   window tests that answer them); null for the computer's own
+     */
+    App(Services services, Messages messages, Appearance appearance, Consumer<Stage> onShownWithData,
+        Runnable onClosed, Function<Stage, DialogService> dialogsFor) {
         this.services = services;
         this.messages = messages;
         this.initialAppearance = appearance;
         this.currentAppearance = appearance;
         this.onShownWithData = onShownWithData;
         this.onClosed = onClosed;
+        this.dialogsFor = dialogsFor;
     }
 
     @Override
@@ -117,7 +130,8 @@ public final class App extends Application {
         Scene scene = new Scene(root, 1100, 720);
         scene.getStylesheets().add(APP_CSS);
 
-        FxDialogService dialogs = new FxDialogService(() -> stage, this::textStyle);
+        DialogService dialogs = dialogsFor == null ? new FxDialogService(() -> stage, this::textStyle)
+                : dialogsFor.apply(stage);
         ErrorReporter errors = new ErrorReporter(messages, services.folder().logFile(), Platform::runLater);
         errors.showDialogsWith(dialogs);
         Thread.currentThread().setUncaughtExceptionHandler(errors);
@@ -131,7 +145,7 @@ public final class App extends Application {
 
         HomeViewModel home = new HomeViewModel(services.organisations(), services.preferences(),
                 services.exampleData(), executor, dialogs, messages, () -> window.show(Section.SETTINGS));
-        OrganisationProfileViewModel profile = new OrganisationProfileViewModel(services.organisations(),
+        OrganisationProfileViewModel profile = new OrganisationProfileViewModel(services.organisations(), services.preferences(),
                 executor, dialogs, messages);
         PaymentPolicyViewModel paymentPolicy = new PaymentPolicyViewModel(services.paymentPolicy(), executor,
                 messages, services.clock());
@@ -192,10 +206,10 @@ public final class App extends Application {
                 executor, messages, services.clock());
         MeetingEditorView meetingEditor = new MeetingEditorView(meetings.editor(), messages);
         Parent meetingEditorPage = loader.load(meetingEditor);
-        MeetingPackViewModel meetingPack = new MeetingPackViewModel(services.meetingPacks(),
+        MeetingPackViewModel meetingPack = new MeetingPackViewModel(services.meetingPacks(), services.meetings(),
                 meetings.editor().meetingIdProperty(), () -> meetings.editor().titleProperty().get(), executor,
-                dialogs, messages);
-        meetingEditor.packActions().getChildren().add(loader.load(new MeetingPackView(meetingPack)));
+                dialogs, messages, services.clock(), meetings.editor()::refreshPlan);
+        meetingEditor.packActions().getChildren().add(loader.load(new MeetingPackView(meetingPack, messages)));
         pages.put(Section.MEETINGS, loader.load(new MeetingsView(meetings,
                 loader.load(new MeetingsListView(meetings)), meetingEditorPage)));
         Map<AssessmentSectionView.Part, Parent> assessmentParts = new EnumMap<>(AssessmentSectionView.Part.class);

@@ -1,7 +1,6 @@
 package org.fourpi.toolkit;
 
 import java.time.Clock;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,7 +13,6 @@ import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.demo.ExampleDataService;
 import org.fourpi.toolkit.glossary.GlossaryService;
 import org.fourpi.toolkit.meetings.ExampleMeetings;
-import org.fourpi.toolkit.meetings.MeetingChecks;
 import org.fourpi.toolkit.meetings.MeetingJargon;
 import org.fourpi.toolkit.meetings.MeetingPackService;
 import org.fourpi.toolkit.meetings.MeetingService;
@@ -114,9 +112,8 @@ public final class Services implements AutoCloseable {
         this.glossary = new GlossaryService(database, clock);
         MeetingJargon jargon = new MeetingJargon(glossary, attachments::pathOf, texts);
         this.meetings = new MeetingService(database, clock, attachments, claims, paymentPreferences,
-                () -> preferences.value(MeetingChecks.EARLIEST_START_KEY).map(LocalTime::parse)
-                        .orElse(MeetingChecks.DEFAULT_EARLIEST_START),
-                jargon::unexplained);
+                preferences::meetingEarliestStart, jargon::unexplained, paymentPolicy::activityTypesOn,
+                kind -> texts.text(kind.labelKey()));
         this.meetingsExport = new MeetingsExportService(meetings, texts, clock);
         this.meetingPacks = new MeetingPackService(texts, meetings, claimForms, () -> organisations.load()
                 .map(p -> new PackOrganisation(p.name(), p.logo() == null ? null : p.logo().bytes(),

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 
+import org.fourpi.toolkit.common.ui.DialogService;
 import org.fourpi.toolkit.testing.TestServices;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -23,6 +24,15 @@ final class UiTestSupport {
         AtomicBoolean shown = new AtomicBoolean();
         App app = (App) FxToolkit.setupApplication(() -> new App(test.services(), TestServices.MESSAGES,
                 test.services().preferences().appearance(), stage -> shown.set(true), () -> { }));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, shown::get);
+        return app;
+    }
+
+    /** Opens the window with dialogs and file choosers that give set answers instead of showing. */
+    static App start(TestServices test, DialogService dialogs) throws Exception {
+        AtomicBoolean shown = new AtomicBoolean();
+        App app = (App) FxToolkit.setupApplication(() -> new App(test.services(), TestServices.MESSAGES,
+                test.services().preferences().appearance(), stage -> shown.set(true), () -> { }, stage -> dialogs));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, shown::get);
         return app;
     }

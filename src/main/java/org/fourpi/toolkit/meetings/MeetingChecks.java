@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.fourpi.toolkit.people.AccessNeed;
 import org.fourpi.toolkit.people.InvolvementLevel;
+import org.fourpi.toolkit.settings.PreferencesService;
 
 /**
  * Reads a meeting plan against what the 4PI standards ask: at least two service users or carers, a
@@ -20,10 +21,10 @@ public final class MeetingChecks {
 
     /** Fewer than this many service users or carers leaves one person "representing" everyone. */
     public static final int MIN_SERVICE_USERS_OR_CARERS = 2;
-    /** Early starts are hard on people taking some medicines; organisations may change this. */
-    public static final LocalTime DEFAULT_EARLIEST_START = LocalTime.of(10, 0);
+    /** Early starts are hard on people taking some medicines; organisations may change this in Settings. */
+    public static final LocalTime DEFAULT_EARLIEST_START = PreferencesService.DEFAULT_MEETING_EARLIEST_START;
     /** The preference that keeps the organisation's own earliest start, as "10:00" (a preference key, not a text). */
-    public static final String EARLIEST_START_KEY = "meeting-earliest-start";
+    public static final String EARLIEST_START_KEY = PreferencesService.MEETING_EARLIEST_START;
 
     private MeetingChecks() {
     }

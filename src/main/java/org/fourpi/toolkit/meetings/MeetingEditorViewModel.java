@@ -116,6 +116,8 @@ public final class MeetingEditorViewModel {
     private final StringProperty checksSummary = new SimpleStringProperty("");
 
     private List<Invitation> invited = List.of();
+    /** Papers kept for this edit of the agenda and not yet saved on it; removed again if it is left unsaved. */
+    private final Set<String> unsavedPapers = new HashSet<>();
     private Consumer<String> closed = said -> { };
     private boolean filling;
 
@@ -157,6 +159,7 @@ public final class MeetingEditorViewModel {
     }
 
     public void startNew() {
+        discardUnsavedPapers();
         filling = true;
         try {
             meetingId.set(null);
@@ -288,6 +291,22 @@ public final class MeetingEditorViewModel {
         checks.setAll(read.checks().stream().map(this::checkText).toList());
         checksSummary.set(read.checks().isEmpty() ? messages.text("meetings.checks.none")
                 : messages.text("meetings.checks.some", read.checks().size()));
+    }
+
+    /** Reads the invitations and checks again, as when a pack was recorded as sent; edits stay as typed. */
+    public void refreshPlan() {
+        Long id = meetingId.get();
+        if (id == null) {
+            return;
+        }
+        BackgroundTask.of(progress -> read(id))
+                .onSuccess(read -> {
+                    if (id.equals(meetingId.get())) {
+                        showPlan(read);
+                    }
+                })
+                .onFailure(this::failed)
+                .executeWith(executor);
     }
 
     private String checkText(MeetingCheck check) {
@@ -633,6 +652,7 @@ public final class MeetingEditorViewModel {
         busy.set(true);
         BackgroundTask.of(progress -> meetings.keepPaper(chosenFile))
                 .onSuccess(paper -> {
+                    unsavedPapers.add(paper.storedFile());
                     row.papers().add(paper);
                     message.set(messages.text("meetings.agenda.attached", paper.fileName()));
                 })
@@ -671,12 +691,17 @@ public final class MeetingEditorViewModel {
             }
             items.add(item);
         }
+        Set<String> onAgenda = items.stream().flatMap(item -> item.papers().stream())
+                .map(AgendaItem.Paper::storedFile).collect(Collectors.toSet());
+        List<String> leftOff = unsavedPapers.stream().filter(name -> !onAgenda.contains(name)).toList();
         busy.set(true);
         BackgroundTask.of(progress -> {
                     meetings.saveAgenda(id, items);
+                    meetings.discardPapers(leftOff);
                     return read(id);
                 })
                 .onSuccess(read -> {
+                    unsavedPapers.clear();
                     showAgenda(read.plan().agenda());
                     showPlan(read);
                     message.set(messages.text("meetings.agenda.saved"));
@@ -721,7 +746,20 @@ public final class MeetingEditorViewModel {
         }
         detailsChanged.set(false);
         agendaChanged.set(false);
+        discardUnsavedPapers();
         closed.accept("");
+    }
+
+    /** Removes, in the background, the papers kept for an agenda that is being left without saving. */
+    private void discardUnsavedPapers() {
+        if (unsavedPapers.isEmpty()) {
+            return;
+        }
+        List<String> discarded = List.copyOf(unsavedPapers);
+        unsavedPapers.clear();
+        BackgroundTask.ofAction(() -> meetings.discardPapers(discarded))
+                .onFailure(error -> { })
+                .executeWith(executor);
     }
 
     private void failed(Throwable error) {

@@ -191,6 +191,11 @@ final class MeetingRepository {
                 .where(AGENDA_ITEM.MEETING_ID.eq(meetingId)).fetch(AGENDA_PAPER.STORED_FILE);
     }
 
+    /** Whether any meeting's saved agenda has this kept paper on it. */
+    boolean paperInUse(DSLContext db, String storedFile) {
+        return db.fetchExists(db.selectOne().from(AGENDA_PAPER).where(AGENDA_PAPER.STORED_FILE.eq(storedFile)));
+    }
+
     void replaceAgenda(DSLContext db, long meetingId, List<AgendaItem> items, LocalDateTime now) {
         db.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(meetingId)).execute();
         int position = 1;

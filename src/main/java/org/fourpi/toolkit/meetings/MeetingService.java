@@ -57,15 +57,20 @@ public final class MeetingService {
     private final PaymentPreferencesService preferences;
     private final Supplier<LocalTime> earliestStart;
     private final Function<MeetingPlan, List<String>> unexplainedTerms;
+    private final Function<LocalDate, List<String>> activityTypesOn;
+    private final Function<MeetingKind, String> kindName;
     private final MeetingRepository repository = new MeetingRepository();
 
     /**
      * @param earliestStart    the earliest start the organisation thinks kind (10:00 unless set)
      * @param unexplainedTerms the terms in a plan's agenda, summaries and papers that the glossary does not explain
+     * @param activityTypesOn  the kinds of activity with fees of their own in the payment rates in force on a day
+     * @param kindName         a kind of meeting by the name people see, such as "Training"
      */
     public MeetingService(Database database, Clock clock, AttachmentStore papers, ClaimService claims,
                           PaymentPreferencesService preferences, Supplier<LocalTime> earliestStart,
-                          Function<MeetingPlan, List<String>> unexplainedTerms) {
+                          Function<MeetingPlan, List<String>> unexplainedTerms,
+                          Function<LocalDate, List<String>> activityTypesOn, Function<MeetingKind, String> kindName) {
         this.database = database;
         this.clock = clock;
         this.papers = papers;
@@ -73,6 +78,8 @@ public final class MeetingService {
         this.preferences = preferences;
         this.earliestStart = earliestStart;
         this.unexplainedTerms = unexplainedTerms;
+        this.activityTypesOn = activityTypesOn;
+        this.kindName = kindName;
     }
 
     /** Every meeting, the latest first. */
@@ -258,6 +265,22 @@ public final class MeetingService {
         }
     }
 
+    /**
+     * Removes kept papers that were attached while editing an agenda that was then left without saving;
+     * a paper that some saved agenda has on it stays.
+     */
+    public void discardPapers(Collection<String> storedNames) {
+        List<String> unused = storedNames.stream()
+                .filter(name -> !repository.paperInUse(database.dsl(), name)).toList();
+        for (String name : unused) {
+            try {
+                papers.delete(name);
+            } catch (RuntimeException e) {
+                LOG.warn("A paper that was never saved could not be deleted: {}", name, e);
+            }
+        }
+    }
+
     /** What the 4PI standards ask that is not yet in place for the meeting. */
     public List<MeetingCheck> checks(long meetingId, Function<AccessNeed, String> accessNeedName) {
         MeetingPlan plan = find(meetingId).orElseThrow(() -> new InvalidMeetingException(MeetingProblem.NO_SUCH_MEETING));
@@ -268,7 +291,9 @@ public final class MeetingService {
     /**
      * Makes a draft claim for everyone who attended (staff apart) and has none for this meeting yet: the
      * fee for the meeting's length (unless they decline fees) and any travel the organisation booked,
-     * marked as paid by it. People with nothing to claim get no claim.
+     * marked as paid by it. People with nothing to claim get no claim. When the payment rates in force on
+     * the meeting's day have fees of their own for an activity named as the meeting's kind (such as
+     * "Training"), the claims are for that activity, so its fees apply; otherwise the general fees do.
      *
      * @return the ids of the claims made
      */
@@ -276,6 +301,7 @@ public final class MeetingService {
         MeetingPlan plan = find(meetingId).orElseThrow(() -> new InvalidMeetingException(MeetingProblem.NO_SUCH_MEETING));
         Meeting meeting = plan.meeting();
         Set<Long> already = claims.peopleWithClaimsFor(meetingId);
+        String activityType = activityTypeOf(meeting);
         List<Long> made = new ArrayList<>();
         for (Invitation invitation : plan.invitations()) {
             if (invitation.attendance() != Attendance.ATTENDED || invitation.role() == InvitationRole.STAFF
@@ -291,11 +317,25 @@ public final class MeetingService {
                         invitation.travelCost()).paidByOrganisation(true));
             }
             if (!lines.isEmpty()) {
-                made.add(claims.create(new ClaimDraft(invitation.personId(), meeting.title(), "", meeting.date(), "",
-                        lines, meetingId)).id());
+                made.add(claims.create(new ClaimDraft(invitation.personId(), meeting.title(), activityType,
+                        meeting.date(), "", lines, meetingId)).id());
             }
         }
         return made;
+    }
+
+    /**
+     * The activity with fees of its own that matches the meeting's kind, spelt as the payment rates spell
+     * it, or empty for the general fees.
+     */
+    private String activityTypeOf(Meeting meeting) {
+        if (meeting.kind() == null || meeting.date() == null) {
+            return "";
+        }
+        String kind = kindName.apply(meeting.kind()).strip();
+        return activityTypesOn.apply(meeting.date()).stream()
+                .filter(type -> type.strip().equalsIgnoreCase(kind))
+                .findFirst().orElse("");
     }
 
     /**

@@ -42,6 +42,8 @@ public final class OrganisationProfileView {
     @FXML private Label supportPhoneError;
     @FXML private TextField supportEmail;
     @FXML private Label supportEmailError;
+    @FXML private TextField earliestStart;
+    @FXML private Label earliestStartError;
     @FXML private ImageView logoImage;
     @FXML private Label noLogoLabel;
     @FXML private Button removeLogoButton;
@@ -65,6 +67,9 @@ public final class OrganisationProfileView {
         bind(ProfileField.SUPPORT_PHONE, supportPhone, supportPhoneError);
         bind(ProfileField.SUPPORT_EMAIL, supportEmail, supportEmailError);
 
+        earliestStart.textProperty().bindBidirectional(viewModel.earliestStartProperty());
+        FieldErrors.show(earliestStart, earliestStartError, viewModel.earliestStartErrorProperty());
+
         LogoImage.bind(logoImage, viewModel.logoProperty());
         var noLogo = viewModel.logoProperty().isNull();
         logoImage.visibleProperty().bind(noLogo.not());
@@ -80,6 +85,11 @@ public final class OrganisationProfileView {
         viewModel.firstInvalidFieldProperty().addListener((obs, old, field) -> {
             if (field != null) {
                 inputs.get(field).requestFocus();
+            }
+        });
+        viewModel.earliestStartInvalidProperty().addListener((obs, was, invalid) -> {
+            if (invalid && viewModel.firstInvalidFieldProperty().get() == null) {
+                earliestStart.requestFocus();
             }
         });
     }

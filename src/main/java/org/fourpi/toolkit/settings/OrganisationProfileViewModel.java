@@ -1,6 +1,11 @@
 package org.fourpi.toolkit.settings;
 
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +30,17 @@ import java.util.List;
 
 /**
  * The organisation profile form: one text property per field, a message per field when its value
- * breaks a rule, the logo, and the load and save commands.
+ * breaks a rule, the logo, the earliest start the organisation thinks kind for meetings, and the load
+ * and save commands.
  */
 public final class OrganisationProfileViewModel {
 
+    private static final DateTimeFormatter TYPED_TIME =
+            DateTimeFormatter.ofPattern("H:mm", Locale.UK).withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
     private final OrganisationService organisations;
+    private final PreferencesService preferences;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
@@ -37,6 +48,10 @@ public final class OrganisationProfileViewModel {
     private final Map<ProfileField, StringProperty> values = new EnumMap<>(ProfileField.class);
     private final Map<ProfileField, StringProperty> errors = new EnumMap<>(ProfileField.class);
     private final ObjectProperty<Logo> logo = new SimpleObjectProperty<>();
+    private final StringProperty earliestStart =
+            new SimpleStringProperty(SHOWN_TIME.format(PreferencesService.DEFAULT_MEETING_EARLIEST_START));
+    private final StringProperty earliestStartError = new SimpleStringProperty("");
+    private final BooleanProperty earliestStartInvalid = new SimpleBooleanProperty();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
@@ -44,9 +59,10 @@ public final class OrganisationProfileViewModel {
     private boolean showErrorsAsTyped;
     private boolean loading;
 
-    public OrganisationProfileViewModel(OrganisationService organisations, TaskExecutor executor,
-                                        DialogService dialogs, Messages messages) {
+    public OrganisationProfileViewModel(OrganisationService organisations, PreferencesService preferences,
+                                        TaskExecutor executor, DialogService dialogs, Messages messages) {
         this.organisations = organisations;
+        this.preferences = preferences;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -61,6 +77,30 @@ public final class OrganisationProfileViewModel {
                 dirty.set(true);
             }
         });
+        earliestStart.addListener((obs, old, now) -> {
+            if (loading) {
+                return;
+            }
+            dirty.set(true);
+            if (showErrorsAsTyped) {
+                earliestStartError.set(earliestStartProblem());
+            }
+        });
+        earliestStartInvalid.bind(earliestStartError.isNotEmpty());
+    }
+
+    /** The earliest start for meetings, as typed, such as "10:00"; a meeting starting before it is warned of. */
+    public StringProperty earliestStartProperty() {
+        return earliestStart;
+    }
+
+    public ReadOnlyStringProperty earliestStartErrorProperty() {
+        return earliestStartError;
+    }
+
+    /** True after a save attempt while the earliest start is not a time, so the view can move focus to it. */
+    public ReadOnlyBooleanProperty earliestStartInvalidProperty() {
+        return earliestStartInvalid;
     }
 
     public StringProperty value(ProfileField field) {
@@ -100,7 +140,7 @@ public final class OrganisationProfileViewModel {
             return;
         }
         busy.set(true);
-        BackgroundTask.of(progress -> organisations.load())
+        BackgroundTask.of(progress -> new Saved(organisations.load(), preferences.meetingEarliestStart()))
                 .onSuccess(this::show)
                 .onFailure(error -> status.set(messages.text("profile.status.loadFailed")))
                 .onFinished(() -> busy.set(false))
@@ -114,14 +154,20 @@ public final class OrganisationProfileViewModel {
         }
         showErrorsAsTyped = true;
         if (!validate()) {
-            int count = (int) errors.values().stream().filter(e -> !e.get().isEmpty()).count();
+            int count = (int) errors.values().stream().filter(e -> !e.get().isEmpty()).count()
+                    + (earliestStartError.get().isEmpty() ? 0 : 1);
             status.set(messages.text("profile.status.invalid", count));
             return false;
         }
         OrganisationProfile profile = OrganisationProfile.of(currentValues(), logo.get());
+        LocalTime start = parseTime(earliestStart.get());
         busy.set(true);
         status.set(messages.text("profile.status.saving"));
-        BackgroundTask.of(progress -> organisations.save(profile))
+        BackgroundTask.of(progress -> {
+                    OrganisationProfile kept = organisations.save(profile);
+                    preferences.saveMeetingEarliestStart(start);
+                    return new Saved(Optional.of(kept), preferences.meetingEarliestStart());
+                })
                 .onSuccess(saved -> {
                     show(saved);
                     status.set(messages.text("profile.status.saved"));
@@ -181,6 +227,7 @@ public final class OrganisationProfileViewModel {
     }
 
     private boolean validate() {
+        earliestStartError.set(earliestStartProblem());
         ProfileField first = null;
         for (ProfileField field : ProfileField.values()) {
             String text = problemText(field);
@@ -191,7 +238,20 @@ public final class OrganisationProfileViewModel {
         }
         firstInvalidField.set(null);
         firstInvalidField.set(first);
-        return first == null;
+        return first == null && earliestStartError.get().isEmpty();
+    }
+
+    private String earliestStartProblem() {
+        return parseTime(earliestStart.get()) == null ? messages.text("profile.earliestStart.invalid") : "";
+    }
+
+    private static LocalTime parseTime(String typed) {
+        String text = typed == null ? "" : typed.strip().replace('.', ':');
+        try {
+            return LocalTime.parse(text, TYPED_TIME);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private String problemText(ProfileField field) {
@@ -206,8 +266,20 @@ public final class OrganisationProfileViewModel {
         return current;
     }
 
-    private void show(Optional<OrganisationProfile> profile) {
-        profile.ifPresent(this::show);
+    /** The profile as kept, if any, and the earliest start for meetings. */
+    private record Saved(Optional<OrganisationProfile> profile, LocalTime earliestStart) {
+    }
+
+    private void show(Saved saved) {
+        loading = true;
+        try {
+            earliestStart.set(SHOWN_TIME.format(saved.earliestStart()));
+            earliestStartError.set("");
+        } finally {
+            loading = false;
+        }
+        saved.profile().ifPresent(this::show);
+        dirty.set(false);
     }
 
     private void show(OrganisationProfile profile) {

@@ -1,11 +1,21 @@
 package org.fourpi.toolkit.settings;
 
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import org.fourpi.toolkit.common.db.Database;
 
-/** The person's choices that outlive a run: appearance, and whether the first-run welcome was answered. */
+/**
+ * The choices that outlive a run: appearance, whether the first-run welcome was answered, and the
+ * earliest start the organisation thinks kind for meetings.
+ */
 public final class PreferencesService {
+
+    /** The preference that keeps the earliest start for meetings, as "10:00" (a preference key, not a text). */
+    public static final String MEETING_EARLIEST_START = "meeting-earliest-start";
+    /** Early starts are hard on people taking some medicines; organisations may change this. */
+    public static final LocalTime DEFAULT_MEETING_EARLIEST_START = LocalTime.of(10, 0);
 
     private static final String THEME = "appearance_theme";
     private static final String TEXT_SIZE = "appearance_text_size_percent";
@@ -49,6 +59,24 @@ public final class PreferencesService {
 
     public synchronized void remember(String key, String value) {
         repository.put(database.dsl(), key, value);
+    }
+
+    /** The earliest start the organisation thinks kind for meetings: its own, or 10:00. */
+    public LocalTime meetingEarliestStart() {
+        return value(MEETING_EARLIEST_START).flatMap(PreferencesService::parseTime)
+                .orElse(DEFAULT_MEETING_EARLIEST_START);
+    }
+
+    public void saveMeetingEarliestStart(LocalTime time) {
+        remember(MEETING_EARLIEST_START, time.withSecond(0).withNano(0).toString());
+    }
+
+    private static Optional<LocalTime> parseTime(String text) {
+        try {
+            return Optional.of(LocalTime.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static Theme parseTheme(String text) {

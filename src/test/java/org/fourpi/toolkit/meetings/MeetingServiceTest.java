@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.fourpi.toolkit.common.money.Money;
+import org.fourpi.toolkit.payments.ActivityFee;
 import org.fourpi.toolkit.payments.Claim;
 import org.fourpi.toolkit.payments.ClaimLine;
 import org.fourpi.toolkit.payments.ClaimStatus;
 import org.fourpi.toolkit.payments.EarningsLimit;
+import org.fourpi.toolkit.payments.FeeRates;
 import org.fourpi.toolkit.payments.FeeUnit;
 import org.fourpi.toolkit.payments.LineInput;
 import org.fourpi.toolkit.payments.PaymentMethod;
@@ -149,6 +151,52 @@ class MeetingServiceTest {
         assertThat(toms.owed()).isEqualTo(Money.ZERO);
 
         assertThat(meetings.createDraftClaims(id)).as("nobody gets a second claim").isEmpty();
+    }
+
+    @Test
+    void givesAMeetingWhoseKindHasFeesOfItsOwnThoseFeesInItsDraftClaims() {
+        LocalDate ratesFrom = test.services().paymentPolicy().ratesOn(DEC_10).orElseThrow().effectiveFrom();
+        test.services().paymentPolicy().saveActivityFees(ratesFrom, List.of(new ActivityFee("training",
+                new FeeRates(Money.of("30.00"), Money.of("80.00"), Money.of("150.00")))));
+        long id = meetings.save(new Meeting(null, "Recovery stories", MeetingKind.TRAINING, null, DEC_10,
+                LocalTime.of(10, 30), LocalTime.of(12, 30), Venue.NONE, "", "", null, "")).id();
+        meetings.invite(id, samira, InvitationRole.MEMBER);
+        meetings.recordAttendance(id, samira, Attendance.ATTENDED);
+
+        Claim claim = test.services().claims().find(meetings.createDraftClaims(id).getFirst()).orElseThrow();
+
+        assertThat(claim.activityType()).isEqualTo("training");
+        // Two hours at the training fee of £30 an hour, not the general £20.
+        assertThat(claim.lines()).extracting(ClaimLine::amount).containsExactly(Money.of("60.00"));
+    }
+
+    @Test
+    void keepsTheGeneralFeesForAMeetingWhoseKindHasNoFeesOfItsOwn() {
+        LocalDate ratesFrom = test.services().paymentPolicy().ratesOn(DEC_10).orElseThrow().effectiveFrom();
+        test.services().paymentPolicy().saveActivityFees(ratesFrom, List.of(new ActivityFee("Training",
+                new FeeRates(Money.of("30.00"), Money.of("80.00"), Money.of("150.00")))));
+        long id = meetings.save(steering(LocalTime.of(10, 30), LocalTime.of(12, 30))).id();
+        meetings.invite(id, samira, InvitationRole.MEMBER);
+        meetings.recordAttendance(id, samira, Attendance.ATTENDED);
+
+        Claim claim = test.services().claims().find(meetings.createDraftClaims(id).getFirst()).orElseThrow();
+
+        assertThat(claim.activityType()).isEmpty();
+        assertThat(claim.lines()).extracting(ClaimLine::amount).containsExactly(Money.of("40.00"));
+    }
+
+    @Test
+    void discardsPapersNeverSavedButKeepsThoseOnASavedAgenda() throws IOException {
+        long id = meetings.save(steering(LocalTime.of(10, 30), LocalTime.of(12, 30))).id();
+        Path pdf = Files.write(files.resolve("budget.pdf"), "%PDF-1.4 the budget".getBytes());
+        AgendaItem.Paper saved = meetings.keepPaper(pdf);
+        AgendaItem.Paper neverSaved = meetings.keepPaper(pdf);
+        meetings.saveAgenda(id, List.of(new AgendaItem("Budget", AgendaAsk.DECIDE, "", 30, "", true, List.of(saved))));
+
+        meetings.discardPapers(List.of(saved.storedFile(), neverSaved.storedFile()));
+
+        assertThat(meetings.paperFile(saved.storedFile())).exists();
+        assertThat(meetings.paperFile(neverSaved.storedFile())).doesNotExist();
     }
 
     @Test

@@ -167,6 +167,53 @@ class MeetingsViewModelTest {
     }
 
     @Test
+    void removesThePapersAttachedWhenTheAgendaIsLeftWithoutSaving() throws IOException {
+        long id = planSteeringGroup();
+        AgendaRow budget = editor.addAgendaItem();
+        budget.titleProperty().set("Budget");
+        budget.askProperty().set(AgendaAsk.DECIDE);
+        dialogs.chooseFile(Files.write(files.resolve("budget.pdf"), "%PDF-1.4 a budget".getBytes()));
+        editor.attachPaper(budget);
+        editor.saveAgenda();
+        Path savedPaper = meetings.paperFile(budget.papers().getFirst().storedFile());
+        dialogs.chooseFile(Files.write(files.resolve("accounts.pdf"), "%PDF-1.4 the accounts".getBytes()));
+        AgendaRow accounts = editor.addAgendaItem();
+        accounts.titleProperty().set("Accounts");
+        accounts.askProperty().set(AgendaAsk.NOTE);
+        editor.attachPaper(accounts);
+        editor.attachPaper(editor.agenda().getFirst());
+        List<Path> unsaved = java.util.stream.Stream.concat(accounts.papers().stream(),
+                        editor.agenda().getFirst().papers().stream().skip(1))
+                .map(p -> meetings.paperFile(p.storedFile())).toList();
+        assertThat(unsaved).hasSize(2).allSatisfy(p -> assertThat(p).exists());
+
+        dialogs.answerConfirm(true);
+        editor.back();
+
+        assertThat(section.modeProperty().get()).isEqualTo(MeetingsViewModel.Mode.LIST);
+        assertThat(unsaved).allSatisfy(p -> assertThat(p).doesNotExist());
+        assertThat(savedPaper).as("the paper on the saved agenda stays").exists();
+        assertThat(meetings.find(id).orElseThrow().agenda().getFirst().papers()).hasSize(1);
+    }
+
+    @Test
+    void removesAPaperTakenOffAgainBeforeTheAgendaIsSaved() throws IOException {
+        planSteeringGroup();
+        AgendaRow budget = editor.addAgendaItem();
+        budget.titleProperty().set("Budget");
+        budget.askProperty().set(AgendaAsk.DECIDE);
+        dialogs.chooseFile(Files.write(files.resolve("budget.pdf"), "%PDF-1.4 a budget".getBytes()));
+        editor.attachPaper(budget);
+        AgendaItem.Paper wrong = budget.papers().getFirst();
+        editor.removePaper(budget, wrong);
+
+        editor.saveAgenda();
+
+        assertThat(editor.messageProperty().get()).isEqualTo("The agenda is saved.");
+        assertThat(meetings.paperFile(wrong.storedFile())).doesNotExist();
+    }
+
+    @Test
     void asksBeforeLeavingChangesUnsaved() {
         planSteeringGroup();
         editor.notesProperty().set("Agreed the budget");

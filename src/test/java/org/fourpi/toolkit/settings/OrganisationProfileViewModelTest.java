@@ -33,14 +33,75 @@ class OrganisationProfileViewModelTest {
     }
 
     private OrganisationProfileViewModel newForm() {
-        return new OrganisationProfileViewModel(test.services().organisations(), executor, dialogs,
-                TestServices.MESSAGES);
+        return new OrganisationProfileViewModel(test.services().organisations(), test.services().preferences(),
+                executor, dialogs, TestServices.MESSAGES);
     }
 
     @AfterEach
     void close() {
         test.close();
         assertThat(executor.unexpected()).isEmpty();
+    }
+
+    @Test
+    void showsTenOClockAsTheEarliestStartForMeetingsUntilItIsChanged() {
+        form.load();
+
+        assertThat(form.earliestStartProperty().get()).isEqualTo("10:00");
+        assertThat(form.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void asksForATimeItCanReadAsTheEarliestStartAndSavesNothingUntilThen() {
+        form.load();
+        form.value(ProfileField.NAME).set("Riverside Voices");
+        form.earliestStartProperty().set("half nine");
+
+        assertThat(form.save()).isFalse();
+
+        assertThat(form.earliestStartErrorProperty().get()).isEqualTo("Type a time like 10:00");
+        assertThat(form.earliestStartInvalidProperty().get()).isTrue();
+        assertThat(form.statusProperty().get()).isEqualTo("Not saved yet: please check the field marked below.");
+        assertThat(test.services().organisations().load()).isEmpty();
+        assertThat(test.services().preferences().meetingEarliestStart()).isEqualTo(java.time.LocalTime.of(10, 0));
+
+        form.earliestStartProperty().set("25:00");
+        assertThat(form.earliestStartErrorProperty().get()).as("checked again as typed").isEqualTo("Type a time like 10:00");
+        form.earliestStartProperty().set("9:30");
+        assertThat(form.earliestStartErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void savesTheEarliestStartForMeetingsSoTheMeetingChecksUseIt() {
+        var meetings = test.services().meetings();
+        long id = meetings.save(new org.fourpi.toolkit.meetings.Meeting(null, "Steering group",
+                org.fourpi.toolkit.meetings.MeetingKind.STEERING_GROUP, null, java.time.LocalDate.of(2026, 12, 10),
+                java.time.LocalTime.of(9, 45), java.time.LocalTime.of(11, 45),
+                org.fourpi.toolkit.meetings.Venue.NONE, "", "Jo", null, "")).id();
+        assertThat(meetings.checks(id, Enum::name)).extracting(c -> c.kind())
+                .contains(org.fourpi.toolkit.meetings.MeetingCheck.Kind.EARLY_START);
+        form.load();
+        form.value(ProfileField.NAME).set("Riverside Voices");
+        form.earliestStartProperty().set("9:30");
+
+        assertThat(form.save()).isTrue();
+
+        assertThat(form.statusProperty().get()).isEqualTo(TestServices.MESSAGES.text("profile.status.saved"));
+        assertThat(newFormLoaded().earliestStartProperty().get()).isEqualTo("09:30");
+        assertThat(meetings.checks(id, Enum::name)).extracting(c -> c.kind())
+                .doesNotContain(org.fourpi.toolkit.meetings.MeetingCheck.Kind.EARLY_START);
+
+        form.earliestStartProperty().set("10:15");
+        form.save();
+        assertThat(meetings.checks(id, Enum::name)).filteredOn(c -> c.kind()
+                        == org.fourpi.toolkit.meetings.MeetingCheck.Kind.EARLY_START)
+                .singleElement().extracting(c -> c.details()).isEqualTo(java.util.List.of("10:15"));
+    }
+
+    private OrganisationProfileViewModel newFormLoaded() {
+        OrganisationProfileViewModel again = newForm();
+        again.load();
+        return again;
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.fourpi.toolkit.common.ui.DialogService;
 import org.fourpi.toolkit.common.ui.FileType;
+import org.fourpi.toolkit.common.ui.PrintChoice;
 
 /** A {@link DialogService} that records what would have been shown and gives set answers. */
 public final class RecordingDialogs implements DialogService {
@@ -18,6 +19,7 @@ public final class RecordingDialogs implements DialogService {
     private final List<Shown> shown = new ArrayList<>();
     private boolean confirmAnswer;
     private Path fileToChoose;
+    private PrintChoice printChoice = new PrintChoice.NoPrinter();
 
     public RecordingDialogs answerConfirm(boolean answer) {
         this.confirmAnswer = answer;
@@ -26,6 +28,12 @@ public final class RecordingDialogs implements DialogService {
 
     public RecordingDialogs chooseFile(Path file) {
         this.fileToChoose = file;
+        return this;
+    }
+
+    /** How the print dialog is answered: no printer (the default), cancelled, or a printer chosen. */
+    public RecordingDialogs answerPrint(PrintChoice choice) {
+        this.printChoice = choice;
         return this;
     }
 
@@ -52,6 +60,12 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title, FileType type) {
         return Optional.ofNullable(fileToChoose);
+    }
+
+    @Override
+    public PrintChoice choosePrinter(String jobName) {
+        shown.add(new Shown("print", jobName, ""));
+        return printChoice;
     }
 
     @Override

@@ -25,4 +25,12 @@ public interface DialogService {
 
     /** Asks where to save a file, offering {@code suggestedName}. */
     Optional<Path> chooseFileToSave(String title, FileType type, String suggestedName);
+
+    /**
+     * Shows the computer's own print dialog for a document called {@code jobName}. Nothing is printed yet:
+     * the choice made carries the job to print with. A service that cannot print says no printer is set up.
+     */
+    default PrintChoice choosePrinter(String jobName) {
+        return new PrintChoice.NoPrinter();
+    }
 }

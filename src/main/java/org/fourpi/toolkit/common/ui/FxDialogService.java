@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import javafx.print.Printer;
+import javafx.print.PrinterJob;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Button;
@@ -72,6 +74,27 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), type.patterns()));
         File file = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public PrintChoice choosePrinter(String jobName) {
+        Printer printer = Printer.getDefaultPrinter();
+        if (printer == null) {
+            printer = Printer.getAllPrinters().stream().findFirst().orElse(null);
+        }
+        if (printer == null) {
+            return new PrintChoice.NoPrinter();
+        }
+        PrinterJob job = PrinterJob.createPrinterJob(printer);
+        if (job == null) {
+            return new PrintChoice.NoPrinter();
+        }
+        job.getJobSettings().setJobName(jobName);
+        if (!job.showPrintDialog(owner.get())) {
+            job.cancelJob();
+            return new PrintChoice.Cancelled();
+        }
+        return new PrintChoice.Chosen(new FxDocumentPrinter(job));
     }
 
     private Alert alert(Alert.AlertType kind, String title, String message, ButtonType... buttons) {
