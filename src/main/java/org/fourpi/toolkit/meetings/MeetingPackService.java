@@ -173,7 +173,8 @@ public final class MeetingPackService {
                         claimForms.pdfWithoutPageNumbers(new ClaimFormDetails(invitation.personName(),
                                 meeting.title(), meeting.date(), size == LARGE,
                                 declinesFees.test(invitation.personId()) ? null
-                                        : MeetingService.feeFor(meeting.length())))));
+                                        : MeetingService.feeFor(meeting.length()),
+                                meetings.activityTypeOf(meeting)))));
             }
             step(progress, 5, "meetings.pack.progress.forms");
             parts.add(part(text("meetings.pack.needs.title"), accessNeedsForm(support, size)));

@@ -328,7 +328,7 @@ public final class MeetingService {
      * The activity with fees of its own that matches the meeting's kind, spelt as the payment rates spell
      * it, or empty for the general fees.
      */
-    private String activityTypeOf(Meeting meeting) {
+    public String activityTypeOf(Meeting meeting) {
         if (meeting.kind() == null || meeting.date() == null) {
             return "";
         }

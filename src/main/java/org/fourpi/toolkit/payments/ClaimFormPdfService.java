@@ -215,7 +215,10 @@ public final class ClaimFormPdfService {
                     Element.ALIGN_LEFT));
         }
         Optional<Money> feeAmount = details.fee() == null ? Optional.empty()
-                : facts.rates().map(r -> r.generalFees().per(details.fee().feeUnit()).times(details.fee().quantity()));
+                : facts.rates().map(r -> facts.activityFees().stream()
+                        .filter(f -> f.activityType().equalsIgnoreCase(details.activityType()))
+                        .map(ActivityFee::fees).findFirst().orElse(r.generalFees())
+                        .per(details.fee().feeUnit()).times(details.fee().quantity()));
         for (ClaimCategory category : ClaimCategory.values()) {
             table.addCell(rowCell(messages.text(category.labelKey()), body, size));
             if (category == ClaimCategory.FEE && details.fee() != null) {

@@ -144,6 +144,20 @@ class ClaimFormPdfServiceTest {
     }
 
     @Test
+    void fillsTheFeeRowAtTheActivitysOwnFeeWhenItHasOne() throws IOException {
+        LineInput twoHours = LineInput.fee(FeeUnit.HOURS, new java.math.BigDecimal("2"));
+        LocalDate day = LocalDate.of(2026, 11, 20);
+
+        String panel = text(forms.pdf(new ClaimFormDetails("Samira Okafor", "Interviews", day, false, twoHours,
+                "interview PANEL")));
+        String general = text(forms.pdf(new ClaimFormDetails("Samira Okafor", "Steering group", day, false,
+                twoHours)));
+
+        assertThat(panel).contains("£50.00");
+        assertThat(general).doesNotContain("£50.00");
+    }
+
+    @Test
     void saysWhenNoRatesAreSetForTheDate() throws IOException {
         String text = text(forms.pdf(new ClaimFormDetails("", "", LocalDate.of(2026, 1, 10), false)));
 
