@@ -96,6 +96,8 @@ public final class App extends Application {
     private final Runnable onClosed;
     private final Function<Stage, DialogService> dialogsFor;
     private TaskExecutor executor;
+    /** Tidies up what the screens leave behind when the program closes, as background work. */
+    private Runnable whenStopping = () -> { };
     private Appearance currentAppearance;
 
     /**
@@ -204,6 +206,7 @@ public final class App extends Application {
                 new MeetingEditorViewModel(services.meetings(), personChoices, executor, dialogs, messages,
                         services.clock(), file -> getHostServices().showDocument(file.toUri().toString())),
                 executor, messages, services.clock());
+        whenStopping = meetings.editor()::discardUnsavedPapers;
         MeetingEditorView meetingEditor = new MeetingEditorView(meetings.editor(), messages);
         Parent meetingEditorPage = loader.load(meetingEditor);
         MeetingPackViewModel meetingPack = new MeetingPackViewModel(services.meetingPacks(), services.meetings(),
@@ -271,6 +274,7 @@ public final class App extends Application {
     /** Lets background work finish; it is never interrupted. */
     @Override
     public void stop() {
+        whenStopping.run();
         if (executor != null) {
             executor.shutdown();
         }

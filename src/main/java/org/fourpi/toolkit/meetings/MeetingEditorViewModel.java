@@ -750,8 +750,11 @@ public final class MeetingEditorViewModel {
         closed.accept("");
     }
 
-    /** Removes, in the background, the papers kept for an agenda that is being left without saving. */
-    private void discardUnsavedPapers() {
+    /**
+     * Removes, in the background, the papers kept for an agenda that is being left without saving (also
+     * when the program closes).
+     */
+    public void discardUnsavedPapers() {
         if (unsavedPapers.isEmpty()) {
             return;
         }

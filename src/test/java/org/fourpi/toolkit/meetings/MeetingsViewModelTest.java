@@ -197,6 +197,22 @@ class MeetingsViewModelTest {
     }
 
     @Test
+    void removesUnsavedPapersWhenTheProgramCloses() throws IOException {
+        planSteeringGroup();
+        AgendaRow budget = editor.addAgendaItem();
+        budget.titleProperty().set("Budget");
+        budget.askProperty().set(AgendaAsk.DECIDE);
+        dialogs.chooseFile(Files.write(files.resolve("budget.pdf"), "%PDF-1.4 a budget".getBytes()));
+        editor.attachPaper(budget);
+        Path unsaved = meetings.paperFile(budget.papers().getFirst().storedFile());
+        assertThat(unsaved).exists();
+
+        editor.discardUnsavedPapers();
+
+        assertThat(unsaved).doesNotExist();
+    }
+
+    @Test
     void removesAPaperTakenOffAgainBeforeTheAgendaIsSaved() throws IOException {
         planSteeringGroup();
         AgendaRow budget = editor.addAgendaItem();
