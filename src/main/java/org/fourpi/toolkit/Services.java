@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.fourpi.toolkit.assessment.AssessmentService;
+import org.fourpi.toolkit.assessment.EvidenceService;
 import org.fourpi.toolkit.assessment.EvidenceSource;
 import org.fourpi.toolkit.common.db.DataFolder;
 import org.fourpi.toolkit.common.db.Database;
@@ -128,7 +129,10 @@ public final class Services implements AutoCloseable {
                 plan -> jargon.report(plan).usedTerms().stream()
                         .map(t -> new PackTerm(t.term(), t.explanation())).toList());
         this.assessments = new AssessmentService(database, clock);
-        this.evidence = java.util.Map::of;
+        this.evidence = new EvidenceService(texts, clock, people, equality, meetings,
+                () -> preferences.value(MeetingChecks.EARLIEST_START_KEY).map(LocalTime::parse)
+                        .orElse(MeetingChecks.DEFAULT_EARLIEST_START),
+                glossary, paymentPolicy, budget, timeliness);
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality),
                 new ExamplePaymentPreferences(paymentPreferences,
