@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.fourpi.toolkit.assessment.AssessmentService;
 import org.fourpi.toolkit.assessment.EvidenceService;
+import org.fourpi.toolkit.assessment.ExampleAssessments;
 import org.fourpi.toolkit.assessment.EvidenceSource;
 import org.fourpi.toolkit.common.db.DataFolder;
 import org.fourpi.toolkit.common.db.Database;
@@ -141,7 +142,8 @@ public final class Services implements AutoCloseable {
                         () -> people.all().stream().map(Person::id).sorted().toList(), clock),
                 new ExampleMeetings(database, meetings,
                         () -> people.all().stream().map(Person::id).sorted().toList(), clock),
-                new ExampleBudget(budget, clock)));
+                new ExampleBudget(budget, clock),
+                new ExampleAssessments(database, people, clock)));
     }
 
     public AssessmentService assessments() {
