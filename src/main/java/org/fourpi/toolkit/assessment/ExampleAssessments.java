@@ -22,7 +22,8 @@ import org.fourpi.toolkit.people.Person;
 /**
  * Two yearly self-assessments of the example organisation's services and strategy (levels C and D), a
  * year apart, and a narrower one under way. The first was rated together; in the second each person
- * rated on their own first, and service users and staff saw several things quite differently. Most
+ * rated on their own first (most on a response form at home), and service users and staff saw several
+ * things quite differently. Most
  * ratings went up, a few went down. Actions agreed the first time were worked on through the year;
  * those still open were carried into the second. The third, on the board and strategy (level D), was
  * left at the Presence step with half of its statements rated. The same records for a given day every
@@ -41,6 +42,8 @@ public final class ExampleAssessments implements ExampleData {
     private static final int SAM = 23;
     private static final int JO = 24;
     private static final int ENOUGH_PEOPLE = 31;
+    /** Of this year's six, the one who rated in the program rather than on a response form (Sam). */
+    private static final int IN_THE_WINDOW = 4;
 
     private static final Set<InvolvementLevel> SERVICES_AND_STRATEGY = EnumSet.of(InvolvementLevel.C,
             InvolvementLevel.D);
@@ -312,11 +315,19 @@ public final class ExampleAssessments implements ExampleData {
                 AssessmentMode.EACH_THEN_GROUP, List.of(taking(everyone, ADA), taking(everyone, KWAME),
                         taking(everyone, MAGGIE), taking(everyone, YVONNE), taking(everyone, SAM),
                         taking(everyone, JO))));
+        // Sam rated in the program at the start of the session; everyone else filled in a response form
+        // at home the week before, read back in all at once.
         List<Participant> group = a.participants();
-        for (int n = 0; n < lines.size(); n++) {
-            Line line = lines.get(n);
-            for (int k = 0; k < group.size(); k++) {
-                assessments.rateOwn(a.id(), group.get(k).id(), line.code(), own(line, n, k));
+        for (int k = 0; k < group.size(); k++) {
+            Map<String, Rating> ratings = new LinkedHashMap<>();
+            for (int n = 0; n < lines.size(); n++) {
+                ratings.put(lines.get(n).code(), own(lines.get(n), n, k));
+            }
+            if (k == IN_THE_WINDOW) {
+                long participant = group.get(k).id();
+                ratings.forEach((code, rating) -> assessments.rateOwn(a.id(), participant, code, rating));
+            } else {
+                assessments.importOwnRatings(a.id(), group.get(k).id(), ratings);
             }
         }
         for (Line line : lines) {

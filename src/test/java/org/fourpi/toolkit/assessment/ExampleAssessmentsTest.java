@@ -70,6 +70,8 @@ class ExampleAssessmentsTest {
                         Perspective.CARER, Perspective.STAFF, Perspective.STAFF);
         Answers answers = assessments.answers(latest.id());
         assertThat(answers.own()).hasSize(6 * assessments.frameworkOf(latest).indicators().size());
+        assertThat(answers.own()).extracting(OwnRating::givenBy)
+                .contains(OwnRating.GivenBy.WINDOW, OwnRating.GivenBy.FORM);
     }
 
     @Test
