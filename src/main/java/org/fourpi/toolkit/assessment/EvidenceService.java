@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -116,7 +117,7 @@ public final class EvidenceService implements EvidenceSource {
         return meetings.list().stream()
                 .filter(m -> m.date() != null && !m.date().isBefore(from) && !m.date().isAfter(today))
                 .map(m -> meetings.find(m.id()))
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .toList();
     }
 
@@ -284,7 +285,7 @@ public final class EvidenceService implements EvidenceSource {
         List<String> sentences = new ArrayList<>();
         sentences.add(policy.policyText().isBlank() ? texts.text("assessment.evidence.policy.missing")
                 : texts.text("assessment.evidence.policy.written"));
-        java.util.Optional<PaymentRates> inForce = policy.ratesOn(today);
+        Optional<PaymentRates> inForce = policy.ratesOn(today);
         if (inForce.isPresent()) {
             sentences.add(texts.text("assessment.evidence.rates.inForce",
                     LONG_DATE.format(inForce.get().effectiveFrom())));

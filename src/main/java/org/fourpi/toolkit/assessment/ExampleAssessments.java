@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -399,7 +400,7 @@ public final class ExampleAssessments implements ExampleData {
         for (String row : RATINGS.strip().split("\n")) {
             String[] parts = row.strip().split(" ");
             List<Rating> own = parts.length < 4 ? List.of()
-                    : java.util.Arrays.stream(parts[3].split(",")).map(ExampleAssessments::rating).toList();
+                    : Arrays.stream(parts[3].split(",")).map(ExampleAssessments::rating).toList();
             lines.add(new Line(parts[0], rating(parts[1]), rating(parts[2]), own));
         }
         return lines;

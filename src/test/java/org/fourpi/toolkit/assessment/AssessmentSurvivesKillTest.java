@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -157,7 +158,7 @@ class AssessmentSurvivesKillTest {
 
     private static String readQuietly(Path file) {
         try {
-            return java.nio.file.Files.readString(file);
+            return Files.readString(file);
         } catch (IOException e) {
             return "";
         }

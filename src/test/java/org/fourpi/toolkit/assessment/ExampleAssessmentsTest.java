@@ -2,6 +2,7 @@ package org.fourpi.toolkit.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -89,7 +90,7 @@ class ExampleAssessmentsTest {
         for (IndicatorResult difference : results.differences()) {
             assertThat(difference.viewpoint(Viewpoint.STAFF).average()
                     .subtract(difference.viewpoint(Viewpoint.SERVICE_USERS).average()))
-                    .as(difference.indicator().code()).isGreaterThanOrEqualTo(java.math.BigDecimal.valueOf(2));
+                    .as(difference.indicator().code()).isGreaterThanOrEqualTo(BigDecimal.valueOf(2));
         }
         assertThat(indicators).filteredOn(i -> !i.evidence().isBlank()).hasSizeGreaterThan(15);
         assertThat(indicators).filteredOn(IndicatorResult::priority).isNotEmpty();
