@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.fourpi.toolkit.assessment.AssessmentService;
+import org.fourpi.toolkit.assessment.EvidenceService;
+import org.fourpi.toolkit.assessment.ExampleAssessments;
 import org.fourpi.toolkit.assessment.EvidenceSource;
 import org.fourpi.toolkit.common.db.DataFolder;
 import org.fourpi.toolkit.common.db.Database;
@@ -125,7 +127,10 @@ public final class Services implements AutoCloseable {
                 plan -> jargon.report(plan).usedTerms().stream()
                         .map(t -> new PackTerm(t.term(), t.explanation())).toList());
         this.assessments = new AssessmentService(database, clock);
-        this.evidence = java.util.Map::of;
+        this.evidence = new EvidenceService(texts, clock, people, equality, meetings,
+                () -> preferences.value(MeetingChecks.EARLIEST_START_KEY).map(LocalTime::parse)
+                        .orElse(MeetingChecks.DEFAULT_EARLIEST_START),
+                glossary, paymentPolicy, budget, timeliness);
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality),
                 new ExamplePaymentPreferences(paymentPreferences,
@@ -134,7 +139,8 @@ public final class Services implements AutoCloseable {
                         () -> people.all().stream().map(Person::id).sorted().toList(), clock),
                 new ExampleMeetings(database, meetings,
                         () -> people.all().stream().map(Person::id).sorted().toList(), clock),
-                new ExampleBudget(budget, clock)));
+                new ExampleBudget(budget, clock),
+                new ExampleAssessments(database, people, clock)));
     }
 
     public AssessmentService assessments() {
