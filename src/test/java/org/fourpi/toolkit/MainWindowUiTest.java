@@ -81,7 +81,7 @@ class MainWindowUiTest extends WindowTest {
     void opensAnExampleOrganisationFromTheWelcome() throws Exception {
         open();
         robot.clickOn("#exampleButton");
-        UiTestSupport.waitForLabel(robot, "#titleLabel", "Riverside Voices (example)");
+        UiTestSupport.waitForLabel(robot, "#titleLabel", "Riverside Voices (example)", 60);
         assertThat(robot.lookup("#welcomeCard").query().isVisible()).isFalse();
     }
 

@@ -57,7 +57,12 @@ final class UiTestSupport {
     }
 
     static void waitForLabel(FxRobot robot, String query, String text) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.equals(label(robot, query)));
+        waitForLabel(robot, query, text, 10);
+    }
+
+    /** Waits for a label's text, for work known to take a while on a busy machine (example data). */
+    static void waitForLabel(FxRobot robot, String query, String text, int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> text.equals(label(robot, query)));
     }
 
     /** Closes the window and lets background work finish, as closing the program does. */
