@@ -18,6 +18,8 @@ public final class RecordingDialogs implements DialogService {
     private final List<Shown> shown = new ArrayList<>();
     private boolean confirmAnswer;
     private Path fileToChoose;
+    private List<Path> filesToChoose = List.of();
+    private Path folderToChoose;
 
     public RecordingDialogs answerConfirm(boolean answer) {
         this.confirmAnswer = answer;
@@ -26,6 +28,16 @@ public final class RecordingDialogs implements DialogService {
 
     public RecordingDialogs chooseFile(Path file) {
         this.fileToChoose = file;
+        return this;
+    }
+
+    public RecordingDialogs chooseFiles(List<Path> files) {
+        this.filesToChoose = List.copyOf(files);
+        return this;
+    }
+
+    public RecordingDialogs chooseFolder(Path folder) {
+        this.folderToChoose = folder;
         return this;
     }
 
@@ -57,5 +69,15 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(String title, FileType type, String suggestedName) {
         return Optional.ofNullable(fileToChoose);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, FileType type) {
+        return filesToChoose;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(folderToChoose);
     }
 }

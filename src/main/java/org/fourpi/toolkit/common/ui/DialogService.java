@@ -1,6 +1,7 @@
 package org.fourpi.toolkit.common.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Dialogs and file choosers, behind an interface so view models can be tested without a window. */
@@ -25,4 +26,14 @@ public interface DialogService {
 
     /** Asks where to save a file, offering {@code suggestedName}. */
     Optional<Path> chooseFileToSave(String title, FileType type, String suggestedName);
+
+    /** Asks for one or more files to open; empty when the person chose none. */
+    default List<Path> chooseFilesToOpen(String title, FileType type) {
+        return chooseFileToOpen(title, type).map(List::of).orElse(List.of());
+    }
+
+    /** Asks for a folder, for example to save several files into. */
+    default Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
+    }
 }
