@@ -107,7 +107,9 @@ public final class ResponseFormPdfService {
                         parts.add(new Paragraph(indicator.hint(), hint));
                     }
                     parts.add(tickBoxes(choices, body, size));
-                    parts.add(new Paragraph(messages.text("assessment.forms.pdf.comment"), body));
+                    Paragraph comment = new Paragraph(messages.text("assessment.forms.pdf.comment"), body);
+                    comment.setSpacingBefore(size.body() / 3f);
+                    parts.add(comment);
                     parts.add(commentSpace(size));
                     document.add(PdfDocuments.together(parts, size.body()));
                 }

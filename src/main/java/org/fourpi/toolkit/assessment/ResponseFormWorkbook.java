@@ -113,11 +113,13 @@ final class ResponseFormWorkbook {
         Cell title = sheet.createRow(r++).createCell(STATEMENT_COLUMN);
         title.setCellValue(messages.text("assessment.forms.sheet.title"));
         title.setCellStyle(styles.title);
+        title.getRow().setHeightInPoints(24);
         Cell about = sheet.createRow(r++).createCell(STATEMENT_COLUMN);
         cells.text(about, messages.text("assessment.forms.sheet.assessment", form.assessment().title()));
         Cell who = sheet.createRow(r++).createCell(STATEMENT_COLUMN);
         cells.text(who, messages.text("assessment.forms.sheet.for", form.participant().name()));
         who.setCellStyle(styles.bold);
+        who.getRow().setHeightInPoints(18);
         r++;
         r = heading(sheet, r, messages.text("assessment.forms.sheet.howHeading"), styles);
         r = wrapped(sheet, r, messages.text("assessment.forms.sheet.how1"), styles);
@@ -135,6 +137,7 @@ final class ResponseFormWorkbook {
         headerCell(header, STATEMENT_COLUMN, messages.text("assessment.forms.sheet.statement"), styles);
         headerCell(header, ANSWER_COLUMN, messages.text("assessment.forms.sheet.answer"), styles);
         headerCell(header, COMMENT_COLUMN, messages.text("assessment.forms.sheet.comment"), styles);
+        header.setHeightInPoints(18);
         sheet.createFreezePane(0, r);
         sheet.setRepeatingRows(new CellRangeAddress(r - 1, r - 1, -1, -1));
 
@@ -151,6 +154,7 @@ final class ResponseFormWorkbook {
                 name.setCellStyle(styles.group);
                 groupRow.createCell(ANSWER_COLUMN).setCellStyle(styles.group);
                 groupRow.createCell(COMMENT_COLUMN).setCellStyle(styles.group);
+                groupRow.setHeightInPoints(18);
                 r++;
                 for (Indicator indicator : group.indicators()) {
                     Row row = sheet.createRow(r++);
@@ -221,6 +225,7 @@ final class ResponseFormWorkbook {
         Cell cell = sheet.createRow(r).createCell(STATEMENT_COLUMN);
         cell.setCellValue(text);
         cell.setCellStyle(styles.bold);
+        cell.getRow().setHeightInPoints(18);
         return r + 1;
     }
 

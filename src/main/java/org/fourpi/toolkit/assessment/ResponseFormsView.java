@@ -87,10 +87,10 @@ public final class ResponseFormsView {
         Columns.text(statusColumn, ResponseFormsViewModel.FormRow::status);
         formsTable.setItems(viewModel.formRows());
         formsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        ColumnWidths.inEms(fileColumn, messageLabel, 22);
+        ColumnWidths.inEms(fileColumn, messageLabel, 18);
         ColumnWidths.inEms(personColumn, messageLabel, 14);
         ColumnWidths.inEms(answersColumn, messageLabel, 6);
-        ColumnWidths.inEms(statusColumn, messageLabel, 18);
+        ColumnWidths.inEms(statusColumn, messageLabel, 17);
         details.textProperty().bind(viewModel.detailsProperty());
         var hasDetails = viewModel.detailsProperty().isNotEmpty();
         details.visibleProperty().bind(hasDetails);
@@ -170,11 +170,14 @@ public final class ResponseFormsView {
 
     @FXML
     private void saveAnswers() {
+        // The button is about to be disabled; keep the keyboard where the forms are.
+        formsTable.requestFocus();
         viewModel.saveAnswers();
     }
 
     @FXML
     private void clear() {
+        formsTable.requestFocus();
         viewModel.clearPreview();
     }
 
