@@ -2,6 +2,7 @@ package org.fourpi.toolkit.assessment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -107,24 +108,44 @@ public final class ResponseFormService {
         Assessment assessment = assessments.find(assessmentId)
                 .orElseThrow(() -> new IllegalArgumentException("No assessment " + assessmentId));
         List<Participant> people = assessment.participants();
+        List<Path> files = formFiles(people, folder);
         List<Path> written = new ArrayList<>();
-        Set<String> used = new HashSet<>();
-        for (Participant person : people) {
+        for (int i = 0; i < people.size(); i++) {
             if (progress.isCancelRequested()) {
                 return new Written(written, people.size());
             }
+            Participant person = people.get(i);
             progress.update(written.size(), people.size(),
                     messages.text("assessment.forms.progress.writing", person.name()));
+            write(form(assessmentId, person.id()), files.get(i));
+            written.add(files.get(i));
+        }
+        progress.update(written.size(), people.size(), messages.text("assessment.forms.progress.written"));
+        return new Written(written, people.size());
+    }
+
+    /**
+     * The forms already in a folder that saving everyone's forms there would replace, so a filled form
+     * kept under its first name is not lost without asking.
+     */
+    public List<Path> formsAlreadyIn(long assessmentId, Path folder) {
+        Assessment assessment = assessments.find(assessmentId)
+                .orElseThrow(() -> new IllegalArgumentException("No assessment " + assessmentId));
+        return formFiles(assessment.participants(), folder).stream().filter(Files::exists).toList();
+    }
+
+    /** One file per person, named after them; two people of the same name get "(2)" and so on. */
+    private List<Path> formFiles(List<Participant> people, Path folder) {
+        Set<String> used = new HashSet<>();
+        List<Path> files = new ArrayList<>();
+        for (Participant person : people) {
             String name = fileName(person.name(), ".xlsx");
             for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
                 name = fileName(person.name() + " (" + n + ")", ".xlsx");
             }
-            Path file = folder.resolve(name);
-            write(form(assessmentId, person.id()), file);
-            written.add(file);
+            files.add(folder.resolve(name));
         }
-        progress.update(written.size(), people.size(), messages.text("assessment.forms.progress.written"));
-        return new Written(written, people.size());
+        return files;
     }
 
     /**

@@ -182,13 +182,27 @@ public final class ResponseFormsViewModel {
         if (folder.isEmpty()) {
             return;
         }
+        BackgroundTask.of(work -> forms.formsAlreadyIn(chosen.id(), folder.get()))
+                .onSuccess(existing -> {
+                    if (existing.isEmpty() || dialogs.confirmRisky(messages.text("assessment.forms.replace.title"),
+                            messages.text("assessment.forms.replace.message", existing.size(), existing.stream()
+                                    .map(f -> f.getFileName().toString()).collect(Collectors.joining(", "))),
+                            messages.text("assessment.forms.replace.yes"), messages.text("assessment.forms.replace.no"))) {
+                        writeForEveryone(chosen, folder.get());
+                    }
+                })
+                .onFailure(error -> message.set(messages.text("assessment.forms.failed", folder.get().toString())))
+                .executeWith(executor);
+    }
+
+    private void writeForEveryone(AssessmentChoice chosen, Path folder) {
         start(messages.text("assessment.forms.progress.form"), true);
-        run(BackgroundTask.of(work -> forms.writeForms(chosen.id(), folder.get(), work))
+        run(BackgroundTask.of(work -> forms.writeForms(chosen.id(), folder, work))
                 .onSuccess(written -> message.set(written.stoppedEarly()
                         ? messages.text("assessment.forms.stoppedAll", written.files().size(), written.total(),
-                                folder.get().toString())
-                        : messages.text("assessment.forms.savedAll", written.files().size(), folder.get().toString())))
-                .onFailure(error -> message.set(messages.text("assessment.forms.failed", folder.get().toString()))));
+                                folder.toString())
+                        : messages.text("assessment.forms.savedAll", written.files().size(), folder.toString())))
+                .onFailure(error -> message.set(messages.text("assessment.forms.failed", folder.toString()))));
     }
 
     /** Asks where to save the chosen person's paper form, then writes the PDF in the background. */

@@ -78,6 +78,27 @@ class ResponseFormsViewModelTest {
     }
 
     @Test
+    void asksBeforeReplacingFormsAlreadyInTheFolderWhichMayHaveBeenFilledIn() throws IOException {
+        viewModel.refresh();
+        Path filled = files.resolve("4PI response form - Ada Lovelace.xlsx");
+        Files.writeString(filled, "a filled form");
+        dialogs.chooseFolder(files).answerConfirm(false);
+
+        viewModel.saveFormsForEveryone();
+
+        assertThat(dialogs.shown()).singleElement().satisfies(d -> assertThat(d.message()).startsWith(
+                "A form with the same name is already in this folder: 4PI response form - Ada Lovelace.xlsx."));
+        assertThat(Files.readString(filled)).isEqualTo("a filled form");
+        assertThat(files.resolve("4PI response form - Ben Carer.xlsx")).doesNotExist();
+
+        dialogs.answerConfirm(true);
+        viewModel.saveFormsForEveryone();
+
+        assertThat(Files.size(filled)).isGreaterThan(1000);
+        assertThat(files.resolve("4PI response form - Ben Carer.xlsx")).isRegularFile();
+    }
+
+    @Test
     void showsWhatFilledFormsSayThenSavesOnlyTheGoodOnes() throws IOException {
         viewModel.refresh();
         List<Indicator> indicators = assessments.framework().indicators();
