@@ -174,7 +174,8 @@ class ResponseFormServiceTest {
                         + "be read safely.",
                 "notes.xlsx: this is not one of this program's response forms, or it has been changed so it cannot "
                         + "be read safely.",
-                "broken.xlsx: this file cannot be read. It may be damaged, or still open in another program.",
+                "broken.xlsx: this file cannot be read. It may be damaged, saved as another kind of file, or still "
+                        + "open in another program.",
                 "4PI response form - Ada Lovelace.xlsx: this is not one of this program's response forms, or it has "
                         + "been changed so it cannot be read safely.");
     }
