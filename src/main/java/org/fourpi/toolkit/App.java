@@ -20,6 +20,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.fourpi.toolkit.assessment.AssessmentSectionView;
+import org.fourpi.toolkit.assessment.ResponseFormsView;
+import org.fourpi.toolkit.assessment.ResponseFormsViewModel;
 import org.fourpi.toolkit.app.AboutView;
 import org.fourpi.toolkit.app.AppInfo;
 import org.fourpi.toolkit.app.MainWindowView;
@@ -217,6 +219,10 @@ public final class App extends Application {
                 loader.load(new MeetingsListView(meetings)), meetingEditorPage)));
         Map<AssessmentSectionView.Part, Parent> assessmentParts = new EnumMap<>(AssessmentSectionView.Part.class);
         Map<AssessmentSectionView.Part, Runnable> assessmentPartShown = new EnumMap<>(AssessmentSectionView.Part.class);
+        ResponseFormsViewModel responseForms = new ResponseFormsViewModel(services.assessments(),
+                services.responseForms(), services.responseFormPdf(), executor, dialogs, messages);
+        assessmentParts.put(AssessmentSectionView.Part.FORMS, loader.load(new ResponseFormsView(responseForms, messages)));
+        assessmentPartShown.put(AssessmentSectionView.Part.FORMS, responseForms::refresh);
         // Each tab's content and what to do when it is shown go into these two maps, above this line.
         AssessmentSectionView assessmentSection = new AssessmentSectionView(assessmentParts,
                 part -> assessmentPartShown.getOrDefault(part, () -> { }).run());

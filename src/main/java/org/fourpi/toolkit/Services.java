@@ -8,6 +8,8 @@ import org.fourpi.toolkit.assessment.AssessmentService;
 import org.fourpi.toolkit.assessment.EvidenceService;
 import org.fourpi.toolkit.assessment.ExampleAssessments;
 import org.fourpi.toolkit.assessment.EvidenceSource;
+import org.fourpi.toolkit.assessment.ResponseFormPdfService;
+import org.fourpi.toolkit.assessment.ResponseFormService;
 import org.fourpi.toolkit.common.db.DataFolder;
 import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.AttachmentStore;
@@ -76,6 +78,8 @@ public final class Services implements AutoCloseable {
     private final GlossaryService glossary;
     private final AssessmentService assessments;
     private final EvidenceSource evidence;
+    private final ResponseFormService responseForms;
+    private final ResponseFormPdfService responseFormPdf;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -128,9 +132,11 @@ public final class Services implements AutoCloseable {
                         .map(t -> new PackTerm(t.term(), t.explanation())).toList());
         this.assessments = new AssessmentService(database, clock);
         this.evidence = new EvidenceService(texts, clock, people, equality, meetings,
-                () -> preferences.value(MeetingChecks.EARLIEST_START_KEY).map(LocalTime::parse)
-                        .orElse(MeetingChecks.DEFAULT_EARLIEST_START),
+                preferences::meetingEarliestStart,
                 glossary, paymentPolicy, budget, timeliness);
+        this.responseForms = new ResponseFormService(assessments,
+                () -> organisations.load().map(OrganisationProfile::name).orElse(""), texts);
+        this.responseFormPdf = new ResponseFormPdfService(responseForms, texts);
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality),
                 new ExamplePaymentPreferences(paymentPreferences,
@@ -150,6 +156,15 @@ public final class Services implements AutoCloseable {
     /** "What your records show" beside the self-assessment's statements. */
     public EvidenceSource evidence() {
         return evidence;
+    }
+
+    /** Personal response forms for self-assessments, and reading filled ones back. */
+    public ResponseFormService responseForms() {
+        return responseForms;
+    }
+
+    public ResponseFormPdfService responseFormPdf() {
+        return responseFormPdf;
     }
 
     public DataFolder folder() {

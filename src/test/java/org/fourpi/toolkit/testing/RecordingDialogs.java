@@ -20,6 +20,8 @@ public final class RecordingDialogs implements DialogService {
     private boolean confirmAnswer;
     private Path fileToChoose;
     private PrintChoice printChoice = new PrintChoice.NoPrinter();
+    private List<Path> filesToChoose = List.of();
+    private Path folderToChoose;
 
     public RecordingDialogs answerConfirm(boolean answer) {
         this.confirmAnswer = answer;
@@ -34,6 +36,16 @@ public final class RecordingDialogs implements DialogService {
     /** How the print dialog is answered: no printer (the default), cancelled, or a printer chosen. */
     public RecordingDialogs answerPrint(PrintChoice choice) {
         this.printChoice = choice;
+        return this;
+    }
+
+    public RecordingDialogs chooseFiles(List<Path> files) {
+        this.filesToChoose = List.copyOf(files);
+        return this;
+    }
+
+    public RecordingDialogs chooseFolder(Path folder) {
+        this.folderToChoose = folder;
         return this;
     }
 
@@ -71,5 +83,15 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(String title, FileType type, String suggestedName) {
         return Optional.ofNullable(fileToChoose);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, FileType type) {
+        return filesToChoose;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(folderToChoose);
     }
 }

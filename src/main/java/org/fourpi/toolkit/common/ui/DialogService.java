@@ -1,6 +1,7 @@
 package org.fourpi.toolkit.common.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Dialogs and file choosers, behind an interface so view models can be tested without a window. */
@@ -32,5 +33,15 @@ public interface DialogService {
      */
     default PrintChoice choosePrinter(String jobName) {
         return new PrintChoice.NoPrinter();
+    }
+
+    /** Asks for one or more files to open; empty when the person chose none. */
+    default List<Path> chooseFilesToOpen(String title, FileType type) {
+        return chooseFileToOpen(title, type).map(List::of).orElse(List.of());
+    }
+
+    /** Asks for a folder, for example to save several files into. */
+    default Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
     }
 }

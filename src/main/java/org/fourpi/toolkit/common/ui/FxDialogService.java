@@ -2,6 +2,7 @@ package org.fourpi.toolkit.common.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -12,6 +13,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -64,6 +66,23 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), type.patterns()));
         File file = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, FileType type) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), type.patterns()));
+        List<File> files = chooser.showOpenMultipleDialog(owner.get());
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        File folder = chooser.showDialog(owner.get());
+        return Optional.ofNullable(folder).map(File::toPath);
     }
 
     @Override
