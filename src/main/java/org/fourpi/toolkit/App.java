@@ -18,6 +18,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import org.fourpi.toolkit.assessment.AssessmentResultsView;
+import org.fourpi.toolkit.assessment.AssessmentResultsViewModel;
 import org.fourpi.toolkit.assessment.AssessmentSectionView;
 import org.fourpi.toolkit.app.AboutView;
 import org.fourpi.toolkit.app.AppInfo;
@@ -200,6 +202,11 @@ public final class App extends Application {
                 loader.load(new MeetingsListView(meetings)), meetingEditorPage)));
         Map<AssessmentSectionView.Part, Parent> assessmentParts = new EnumMap<>(AssessmentSectionView.Part.class);
         Map<AssessmentSectionView.Part, Runnable> assessmentPartShown = new EnumMap<>(AssessmentSectionView.Part.class);
+        AssessmentResultsViewModel assessmentResults = new AssessmentResultsViewModel(services.assessments(),
+                services.assessmentExport(), services.assessmentReport(), executor, dialogs, messages);
+        assessmentParts.put(AssessmentSectionView.Part.RESULTS,
+                loader.load(new AssessmentResultsView(assessmentResults, messages)));
+        assessmentPartShown.put(AssessmentSectionView.Part.RESULTS, assessmentResults::refresh);
         // Each tab's content and what to do when it is shown go into these two maps, above this line.
         AssessmentSectionView assessmentSection = new AssessmentSectionView(assessmentParts,
                 part -> assessmentPartShown.getOrDefault(part, () -> { }).run());

@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 
+import org.fourpi.toolkit.assessment.AssessmentExportService;
+import org.fourpi.toolkit.assessment.AssessmentReportService;
 import org.fourpi.toolkit.assessment.AssessmentService;
 import org.fourpi.toolkit.assessment.EvidenceSource;
 import org.fourpi.toolkit.common.db.DataFolder;
@@ -76,6 +78,8 @@ public final class Services implements AutoCloseable {
     private final GlossaryService glossary;
     private final AssessmentService assessments;
     private final EvidenceSource evidence;
+    private final AssessmentExportService assessmentExport;
+    private final AssessmentReportService assessmentReport;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -129,6 +133,9 @@ public final class Services implements AutoCloseable {
                         .map(t -> new PackTerm(t.term(), t.explanation())).toList());
         this.assessments = new AssessmentService(database, clock);
         this.evidence = java.util.Map::of;
+        this.assessmentExport = new AssessmentExportService(assessments, () -> evidence.figures(), texts);
+        this.assessmentReport = new AssessmentReportService(texts, assessments,
+                () -> organisations.load().map(OrganisationProfile::name).orElse(""), clock);
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality),
                 new ExamplePaymentPreferences(paymentPreferences,
@@ -142,6 +149,16 @@ public final class Services implements AutoCloseable {
 
     public AssessmentService assessments() {
         return assessments;
+    }
+
+    /** An assessment's results as an Excel workbook. */
+    public AssessmentExportService assessmentExport() {
+        return assessmentExport;
+    }
+
+    /** An assessment's report for trustees and funders, as a PDF. */
+    public AssessmentReportService assessmentReport() {
+        return assessmentReport;
     }
 
     /** "What your records show" beside the self-assessment's statements. */
