@@ -38,7 +38,7 @@ public final class AssessmentReportService {
     private static final Color CURRENT = new Color(31, 94, 160);
     private static final Color EARLIER = new Color(90, 90, 90);
     private static final Color GRID = new Color(190, 190, 190);
-    private static final float CHART_HEIGHT = 300;
+    private static final float CHART_HEIGHT = 280;
 
     private final Messages messages;
     private final AssessmentService assessments;
@@ -302,7 +302,7 @@ public final class AssessmentReportService {
         }
         cb.setFontAndSize(font, 10);
         for (int i = 0; i < n; i++) {
-            float[] p = point(cx, cy, radius + 12, i, n);
+            float[] p = point(cx, cy, radius + 16, i, n);
             int align = Math.abs(p[0] - cx) < 5 ? Element.ALIGN_CENTER
                     : p[0] > cx ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT;
             GroupScore area = areas.get(i);

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -26,6 +27,7 @@ public final class AssessmentResultsView {
     private final AssessmentResultsViewModel viewModel;
     private final Messages messages;
 
+    @FXML private ScrollPane scroller;
     @FXML private Label chooseLabel;
     @FXML private ComboBox<AssessmentSummary> assessment;
     @FXML private Button workbookButton;
@@ -100,10 +102,17 @@ public final class AssessmentResultsView {
         Columns.text(changeColumn, AssessmentResultsViewModel.AreaRow::change);
         areaTable.setItems(viewModel.areaRows());
         table(areaTable);
-        ColumnWidths.inEms(areaColumn, chooseLabel, 16);
-        ColumnWidths.inEms(agreedColumn, chooseLabel, 7);
+        ColumnWidths.inEms(areaColumn, chooseLabel, 18);
+        ColumnWidths.inEms(agreedColumn, chooseLabel, 6);
         ColumnWidths.inEms(previousColumn, chooseLabel, 7);
         ColumnWidths.inEms(changeColumn, chooseLabel, 8);
+        // Beside the chart when there is room; never wider than the page, so larger text never needs a sideways scroll.
+        areaTable.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.min(
+                        areaColumn.getWidth() + agreedColumn.getWidth() + previousColumn.getWidth()
+                                + changeColumn.getWidth() + chooseLabel.getFont().getSize(),
+                        scroller.getViewportBounds().getWidth() - chooseLabel.getFont().getSize() * 4.5),
+                areaColumn.widthProperty(), agreedColumn.widthProperty(), previousColumn.widthProperty(),
+                changeColumn.widthProperty(), scroller.viewportBoundsProperty(), chooseLabel.fontProperty()));
 
         RadarChart chart = new RadarChart(viewModel.radar());
         chart.accessibleTextProperty().bind(viewModel.radarTextProperty());
@@ -127,7 +136,7 @@ public final class AssessmentResultsView {
         ColumnWidths.inEms(viewAreaColumn, chooseLabel, 12);
         ColumnWidths.inEms(serviceUsersColumn, chooseLabel, 9);
         ColumnWidths.inEms(carersColumn, chooseLabel, 9);
-        ColumnWidths.inEms(staffColumn, chooseLabel, 12);
+        ColumnWidths.inEms(staffColumn, chooseLabel, 14);
         text(differencesLabel, viewModel.differencesProperty());
 
         text(progressLabel, viewModel.progressProperty());
@@ -142,7 +151,7 @@ public final class AssessmentResultsView {
         var rowHeight = Bindings.createDoubleBinding(() -> Math.ceil(chooseLabel.getFont().getSize() * 2.2),
                 chooseLabel.fontProperty());
         table.fixedCellSizeProperty().bind(rowHeight);
-        var height = Bindings.createDoubleBinding(() -> rowHeight.get() * (table.getItems().size() + 1.6) + 4,
+        var height = Bindings.createDoubleBinding(() -> rowHeight.get() * (table.getItems().size() + 1.25) + 4,
                 rowHeight, table.getItems());
         table.prefHeightProperty().bind(height);
         table.minHeightProperty().bind(height);

@@ -43,8 +43,8 @@ public final class AssessmentResultsViewModel {
     public record ViewpointRow(String area, String serviceUsers, String carers, String staff) {
     }
 
-    /** One area on the radar chart: its name and average now and before, or null when not rated. */
-    public record RadarPoint(String name, Double now, Double before) {
+    /** One area on the radar chart: its name with its average, and its average now and before, or null. */
+    public record RadarPoint(String label, Double now, Double before) {
     }
 
     private final AssessmentService assessments;
@@ -173,11 +173,11 @@ public final class AssessmentResultsViewModel {
         overall.set(words.overall(found));
         areaRows.setAll(AssessmentResultsWords.summaryLines(found, framework).stream().map(g -> {
             boolean part = framework.group(g.key()).map(IndicatorGroup::isPart).orElse(false);
-            return new AreaRow(part ? messages.text("assessment.results.part", g.name()) : g.name(),
-                    words.score(g.agreed()), g.before().isEmpty() ? "" : words.score(g.before()),
-                    words.change(g.change()), part);
+            return areaRow(part ? messages.text("assessment.results.part", g.name()) : g.name(), g, part);
         }).toList());
-        radar.setAll(found.areas().stream().map(g -> new RadarPoint(g.name(), number(g.agreed()),
+        areaRows.add(areaRow(messages.text("assessment.results.overallName"), found.overall(), false));
+        radar.setAll(found.areas().stream().map(g -> new RadarPoint(
+                messages.text("assessment.results.radar.area", g.name(), words.score(g.agreed())), number(g.agreed()),
                 found.previous().isPresent() ? number(g.before()) : null)).toList());
         radarText.set(words.radar(found));
         previousLegend.set(found.previous()
@@ -201,6 +201,11 @@ public final class AssessmentResultsViewModel {
         movedUp.set(compared ? lines(words.moved(found, true), messages.text("assessment.results.moved.none")) : "");
         movedDown.set(compared ? lines(words.moved(found, false), messages.text("assessment.results.moved.none")) : "");
         results.set(found);
+    }
+
+    private AreaRow areaRow(String name, GroupScore score, boolean part) {
+        return new AreaRow(name, words.score(score.agreed()), score.before().isEmpty() ? "" : words.score(score.before()),
+                words.change(score.change()), part);
     }
 
     private static Double number(Score score) {

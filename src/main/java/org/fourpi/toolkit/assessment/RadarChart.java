@@ -5,11 +5,15 @@ import java.util.List;
 
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /**
  * A radar (spider) chart of the five areas on a 1 to 5 scale: this assessment as a solid outline and,
@@ -47,7 +51,7 @@ public final class RadarChart extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return em() * 34;
+        return em() * 30;
     }
 
     @Override
@@ -77,15 +81,15 @@ public final class RadarChart extends Region {
         double height = getHeight();
         double cx = width / 2;
         double cy = height / 2;
-        double radius = Math.max(em * 3, Math.min(cy - em * 2, cx - em * 9));
+        double radius = Math.max(em * 3, Math.min(cy - em * 2, cx - em * 8));
         List<javafx.scene.Node> nodes = new ArrayList<>();
         for (int ring = 1; ring <= RINGS; ring++) {
             Polygon grid = outline(cx, cy, radius * ring / RINGS, n, null);
             grid.getStyleClass().add(GRID);
             nodes.add(grid);
-            Label tick = new Label(String.valueOf(ring));
+            Text tick = text(String.valueOf(ring), Font.font(em * 0.8));
             tick.getStyleClass().add("radar-tick");
-            tick.relocate(cx + 3, cy - radius * ring / RINGS - em * 1.2);
+            tick.relocate(cx + 3, cy - radius * ring / RINGS - tick.getLayoutBounds().getHeight());
             nodes.add(tick);
         }
         for (int i = 0; i < n; i++) {
@@ -95,26 +99,26 @@ public final class RadarChart extends Region {
             nodes.add(axis);
         }
         boolean hasBefore = points.stream().anyMatch(p -> p.before() != null);
+        Polygon now = outline(cx, cy, radius, n, true);
+        now.getStyleClass().add(CURRENT);
+        nodes.add(now);
         if (hasBefore) {
+            // On top of this assessment's shape, so the dashed line shows wherever the two cross.
             Polygon before = outline(cx, cy, radius, n, false);
             before.getStyleClass().add(PREVIOUS);
             before.getStrokeDashArray().setAll(em * 0.5, em * 0.35);
             nodes.add(before);
         }
-        Polygon now = outline(cx, cy, radius, n, true);
-        now.getStyleClass().add(CURRENT);
-        nodes.add(now);
         for (int i = 0; i < n; i++) {
             AssessmentResultsViewModel.RadarPoint point = points.get(i);
-            Label name = new Label(point.name());
+            Text name = text(point.label(), Font.font(sizer.getFont().getFamily(), FontWeight.BOLD, em));
             name.getStyleClass().add("radar-label");
-            name.applyCss();
-            double w = name.prefWidth(-1);
-            double h = name.prefHeight(-1);
-            double[] p = point(cx, cy, radius + em * 0.8, i, n);
+            double w = name.getLayoutBounds().getWidth();
+            double h = name.getLayoutBounds().getHeight();
+            double[] p = point(cx, cy, radius + em * 0.6, i, n);
             double x = Math.abs(p[0] - cx) < 1 ? p[0] - w / 2 : p[0] > cx ? p[0] : p[0] - w;
-            double y = p[1] < cy - 1 ? p[1] - h : Math.abs(p[1] - cy) < 1 ? p[1] - h / 2 : p[1];
-            name.resizeRelocate(Math.max(0, Math.min(x, width - w)), Math.max(0, y), w, h);
+            double y = p[1] < cy - 1 ? p[1] - h : p[1];
+            name.relocate(Math.max(0, Math.min(x, width - w)), Math.max(0, y));
             nodes.add(name);
         }
         nodes.forEach(node -> {
@@ -122,6 +126,13 @@ public final class RadarChart extends Region {
             node.setFocusTraversable(false);
         });
         getChildren().addAll(nodes);
+    }
+
+    private Text text(String words, Font font) {
+        Text text = new Text(words);
+        text.setFont(font);
+        text.setTextOrigin(VPos.TOP);
+        return text;
     }
 
     /** The grid ring (null), this assessment (true) or the previous one (false). */

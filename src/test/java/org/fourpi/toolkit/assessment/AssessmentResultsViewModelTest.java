@@ -61,10 +61,12 @@ class AssessmentResultsViewModelTest {
         assertThat(viewModel.areaRows().getFirst())
                 .isEqualTo(new AssessmentResultsViewModel.AreaRow("Principles", "4.0", "2.0", "up 2.0", false));
         assertThat(viewModel.areaRows().get(1).change()).isEqualTo("down 1.0");
+        assertThat(viewModel.areaRows().getLast())
+                .isEqualTo(new AssessmentResultsViewModel.AreaRow("Overall", "3.1", "2.8", "up 0.2", false));
         assertThat(viewModel.radarTextProperty().get()).contains("Principles 4.0, up 2.0 since November 2025",
                 "Purpose 2.0, down 1.0 since November 2025", "Presence 3.0, no change since November 2025");
         assertThat(viewModel.radar()).hasSize(5);
-        assertThat(viewModel.radar().getFirst().before()).isEqualTo(2.0);
+        assertThat(viewModel.radar().getFirst()).isEqualTo(new AssessmentResultsViewModel.RadarPoint("Principles 4.0", 4.0, 2.0));
         assertThat(viewModel.previousLegendProperty().get()).isEqualTo("November 2025 (dashed line)");
         assertThat(viewModel.strongestProperty().get()).startsWith("\u2022 4 (Mostly): Everything we involve");
         assertThat(viewModel.weakestProperty().get()).startsWith("\u2022 2 (Made a start): ");
@@ -76,9 +78,9 @@ class AssessmentResultsViewModelTest {
 
         viewModel.refresh();
 
-        assertThat(viewModel.differencesProperty().get()).isEqualTo("\u2022 Views differ by 3.0 points on "
-                + "\u201cEverything we involve people in keeps in sight the aim of better services and better mental "
-                + "health, wellbeing and recovery.\u201d: Service users 1.0, Carers 3.0, Staff and volunteers 4.0.");
+        assertThat(viewModel.differencesProperty().get()).isEqualTo("\u2022 Views differ by 3.0 points (Service "
+                + "users 1.0, Carers 3.0, Staff and volunteers 4.0) on \u201cEverything we involve people in keeps in "
+                + "sight the aim of better services and better mental health, wellbeing and recovery.\u201d");
         assertThat(viewModel.viewpointsNoteProperty().get()).isEmpty();
         assertThat(viewModel.viewpointRows().getFirst())
                 .isEqualTo(new AssessmentResultsViewModel.ViewpointRow("Principles", "2.5", "3.0", "4.0"));
