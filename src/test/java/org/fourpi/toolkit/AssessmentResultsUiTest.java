@@ -54,7 +54,7 @@ class AssessmentResultsUiTest extends WindowTest {
         assertThat(UiTestSupport.label(robot, "#differencesLabel")).contains("Views differ by 3.0 points");
         assertThat(UiTestSupport.label(robot, "#progressLabel")).contains("Purpose went down from 3.0 to 2.0");
         for (String control : List.of("#assessment", "#workbookButton", "#reportButton", "#areaTable",
-                "#viewpointTable", "#overallLabel", "#differencesLabel")) {
+                "#viewpointTable", "#overallLabel", "#radarLabel", "#differencesLabel")) {
             Node node = robot.lookup(control).query();
             assertThat(node.getAccessibleText()).as(control).isNotBlank();
         }

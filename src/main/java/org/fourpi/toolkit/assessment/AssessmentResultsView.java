@@ -107,10 +107,13 @@ public final class AssessmentResultsView {
         ColumnWidths.inEms(previousColumn, chooseLabel, 7);
         ColumnWidths.inEms(changeColumn, chooseLabel, 8);
         // Beside the chart when there is room; never wider than the page, so larger text never needs a sideways scroll.
-        areaTable.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.min(
-                        areaColumn.getWidth() + agreedColumn.getWidth() + previousColumn.getWidth()
-                                + changeColumn.getWidth() + chooseLabel.getFont().getSize(),
-                        scroller.getViewportBounds().getWidth() - chooseLabel.getFont().getSize() * 4.5),
+        areaTable.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+                    double em = chooseLabel.getFont().getSize();
+                    double columns = areaColumn.getWidth() + agreedColumn.getWidth() + previousColumn.getWidth()
+                            + changeColumn.getWidth() + em;
+                    double room = scroller.getViewportBounds().getWidth() - em * 4.5;
+                    return room < em * 10 ? columns : Math.min(columns, room);
+                },
                 areaColumn.widthProperty(), agreedColumn.widthProperty(), previousColumn.widthProperty(),
                 changeColumn.widthProperty(), scroller.viewportBoundsProperty(), chooseLabel.fontProperty()));
 
@@ -119,7 +122,7 @@ public final class AssessmentResultsView {
         chartHolder.getChildren().add(chart);
         previousLegendLabel.textProperty().bind(viewModel.previousLegendProperty());
         showWhen(previousLegend, viewModel.previousLegendProperty().isNotEmpty());
-        radarLabel.textProperty().bind(viewModel.radarTextProperty());
+        text(radarLabel, viewModel.radarTextProperty());
 
         text(strongestLabel, viewModel.strongestProperty());
         text(weakestLabel, viewModel.weakestProperty());

@@ -18,7 +18,8 @@ import javafx.scene.text.Text;
 /**
  * A radar (spider) chart of the five areas on a 1 to 5 scale: this assessment as a solid outline and,
  * when there is one, the previous assessment as a dashed outline. It sizes itself in proportion to the
- * text size, and says its figures in words through its accessible text. For views only.
+ * text size, and says its figures in words through its accessible text; the page shows the same words in a
+ * label that takes the keyboard focus, so the chart itself does not. For views only.
  */
 public final class RadarChart extends Region {
 
@@ -32,12 +33,12 @@ public final class RadarChart extends Region {
 
     private final ObservableList<AssessmentResultsViewModel.RadarPoint> points;
     private final Label sizer = new Label("M");
+    private List<Object> lastDrawn = List.of();
 
     public RadarChart(ObservableList<AssessmentResultsViewModel.RadarPoint> points) {
         this.points = points;
         getStyleClass().add(STYLE);
         setAccessibleRole(AccessibleRole.TEXT);
-        setFocusTraversable(true);
         sizer.setVisible(false);
         sizer.setManaged(false);
         getChildren().add(sizer);
@@ -71,14 +72,20 @@ public final class RadarChart extends Region {
 
     @Override
     protected void layoutChildren() {
+        double em = em();
+        double width = getWidth();
+        double height = getHeight();
+        List<Object> drawn = List.of(List.copyOf(points), width, height, em);
+        if (drawn.equals(lastDrawn)) {
+            // Redrawing changes the children, which asks for another layout: only redraw when something changed.
+            return;
+        }
+        lastDrawn = drawn;
         getChildren().retainAll(sizer);
         int n = points.size();
         if (n < 3) {
             return;
         }
-        double em = em();
-        double width = getWidth();
-        double height = getHeight();
         double cx = width / 2;
         double cy = height / 2;
         double radius = Math.max(em * 3, Math.min(cy - em * 2, cx - em * 8));
