@@ -19,6 +19,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import org.fourpi.toolkit.assessment.AssessmentResultsView;
+import org.fourpi.toolkit.assessment.AssessmentResultsViewModel;
 import org.fourpi.toolkit.assessment.AssessmentSectionView;
 import org.fourpi.toolkit.assessment.ResponseFormsView;
 import org.fourpi.toolkit.assessment.ResponseFormsViewModel;
@@ -219,6 +221,11 @@ public final class App extends Application {
                 loader.load(new MeetingsListView(meetings)), meetingEditorPage)));
         Map<AssessmentSectionView.Part, Parent> assessmentParts = new EnumMap<>(AssessmentSectionView.Part.class);
         Map<AssessmentSectionView.Part, Runnable> assessmentPartShown = new EnumMap<>(AssessmentSectionView.Part.class);
+        AssessmentResultsViewModel assessmentResults = new AssessmentResultsViewModel(services.assessments(),
+                services.assessmentExport(), services.assessmentReport(), executor, dialogs, messages);
+        assessmentParts.put(AssessmentSectionView.Part.RESULTS,
+                loader.load(new AssessmentResultsView(assessmentResults, messages)));
+        assessmentPartShown.put(AssessmentSectionView.Part.RESULTS, assessmentResults::refresh);
         ResponseFormsViewModel responseForms = new ResponseFormsViewModel(services.assessments(),
                 services.responseForms(), services.responseFormPdf(), executor, dialogs, messages);
         assessmentParts.put(AssessmentSectionView.Part.FORMS, loader.load(new ResponseFormsView(responseForms, messages)));

@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 
 import org.fourpi.toolkit.app.Logging;
 import org.fourpi.toolkit.app.StartupProblems;
+import org.fourpi.toolkit.cli.AssessmentsConsole;
 import org.fourpi.toolkit.cli.CommandActions;
 import org.fourpi.toolkit.cli.MeetingsConsole;
 import org.fourpi.toolkit.cli.PaymentsFileConsole;
@@ -151,6 +152,19 @@ public final class Launcher implements CommandActions {
     public int exportMeetings(Optional<Path> dataDir, Path file) {
         return withData(dataDir, services -> new MeetingsConsole(messages, System.out, System.err)
                 .exportMeetings(services.meetingsExport(), file));
+    }
+
+    @Override
+    public int listAssessments(Optional<Path> dataDir) {
+        return withData(dataDir, services -> new AssessmentsConsole(messages, System.out, System.err)
+                .listAssessments(services.assessments()));
+    }
+
+    @Override
+    public int exportAssessment(Optional<Path> dataDir, long assessmentId, Path file) {
+        return withData(dataDir, services -> new AssessmentsConsole(messages, System.out, System.err)
+                .exportAssessment(services.assessments(), services.assessmentExport(), services.assessmentReport(),
+                        assessmentId, file));
     }
 
     /** Opens the data folder as the window would, runs a command on its services, and closes both. */

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import org.fourpi.toolkit.assessment.AssessmentExportService;
+import org.fourpi.toolkit.assessment.AssessmentReportService;
 import org.fourpi.toolkit.assessment.AssessmentService;
 import org.fourpi.toolkit.assessment.EvidenceService;
 import org.fourpi.toolkit.assessment.ExampleAssessments;
@@ -80,6 +82,8 @@ public final class Services implements AutoCloseable {
     private final EvidenceSource evidence;
     private final ResponseFormService responseForms;
     private final ResponseFormPdfService responseFormPdf;
+    private final AssessmentExportService assessmentExport;
+    private final AssessmentReportService assessmentReport;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -137,6 +141,9 @@ public final class Services implements AutoCloseable {
         this.responseForms = new ResponseFormService(assessments,
                 () -> organisations.load().map(OrganisationProfile::name).orElse(""), texts);
         this.responseFormPdf = new ResponseFormPdfService(responseForms, texts);
+        this.assessmentExport = new AssessmentExportService(assessments, () -> evidence.figures(), texts);
+        this.assessmentReport = new AssessmentReportService(texts, assessments,
+                () -> organisations.load().map(OrganisationProfile::name).orElse(""), clock);
         this.exampleData = new ExampleDataService(List.of(new ExampleOrganisation(organisations),
                 new ExamplePeople(people, equality),
                 new ExamplePaymentPreferences(paymentPreferences,
@@ -151,6 +158,16 @@ public final class Services implements AutoCloseable {
 
     public AssessmentService assessments() {
         return assessments;
+    }
+
+    /** An assessment's results as an Excel workbook. */
+    public AssessmentExportService assessmentExport() {
+        return assessmentExport;
+    }
+
+    /** An assessment's report for trustees and funders, as a PDF. */
+    public AssessmentReportService assessmentReport() {
+        return assessmentReport;
     }
 
     /** "What your records show" beside the self-assessment's statements. */

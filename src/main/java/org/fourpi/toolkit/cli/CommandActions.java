@@ -30,4 +30,10 @@ public interface CommandActions {
 
     /** Writes every meeting and its attendance to an Excel workbook; returns the exit code. */
     int exportMeetings(Optional<Path> dataDir, Path file);
+
+    /** Lists every self-assessment, one a line: its number, date, title and status. */
+    int listAssessments(Optional<Path> dataDir);
+
+    /** Writes one self-assessment's results to an Excel workbook, or its report to a PDF, by the file's ending. */
+    int exportAssessment(Optional<Path> dataDir, long assessmentId, Path file);
 }

@@ -39,7 +39,9 @@ public final class ToolkitCommand implements Callable<Integer> {
                 .addSubcommand(new ExportPaymentsCommand(actions, top))
                 .addSubcommand(new ListMeetingsCommand(actions, top))
                 .addSubcommand(new MeetingPackCommand(actions, top))
-                .addSubcommand(new ExportMeetingsCommand(actions, top));
+                .addSubcommand(new ExportMeetingsCommand(actions, top))
+                .addSubcommand(new ListAssessmentsCommand(actions, top))
+                .addSubcommand(new ExportAssessmentCommand(actions, top));
     }
 
     @Override

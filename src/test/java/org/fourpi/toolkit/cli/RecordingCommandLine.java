@@ -86,6 +86,18 @@ final class RecordingCommandLine implements CommandActions {
         return 0;
     }
 
+    @Override
+    public int listAssessments(Optional<Path> dataDir) {
+        calls.add("assessments " + folder(dataDir));
+        return 0;
+    }
+
+    @Override
+    public int exportAssessment(Optional<Path> dataDir, long assessmentId, Path file) {
+        calls.add("export-assessment " + folder(dataDir) + " " + assessmentId + " " + file);
+        return 0;
+    }
+
     private static String folder(Optional<Path> dataDir) {
         return dataDir.map(Path::toString).orElse("-");
     }
