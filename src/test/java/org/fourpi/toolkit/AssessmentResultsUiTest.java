@@ -37,7 +37,8 @@ class AssessmentResultsUiTest extends WindowTest {
                 .findFirst().orElseThrow();
         robot.interact(() -> tabs.getSelectionModel().select(1));
         @SuppressWarnings("unchecked")
-        ComboBox<?> chooser = robot.lookup("#assessment").queryAs(ComboBox.class);
+        ComboBox<?> chooser = robot.from(tabs.getTabs().get(1).getContent()).lookup("#assessment")
+                .queryAs(ComboBox.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chooser.getValue() != null);
         Label overall = robot.lookup("#overallLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !overall.getText().isEmpty());
@@ -55,7 +56,7 @@ class AssessmentResultsUiTest extends WindowTest {
         assertThat(UiTestSupport.label(robot, "#progressLabel")).contains("Purpose went down from 3.0 to 2.0");
         for (String control : List.of("#assessment", "#workbookButton", "#reportButton", "#areaTable",
                 "#viewpointTable", "#overallLabel", "#radarLabel", "#differencesLabel")) {
-            Node node = robot.lookup(control).query();
+            Node node = robot.from(tabs.getTabs().get(1).getContent()).lookup(control).query();
             assertThat(node.getAccessibleText()).as(control).isNotBlank();
         }
 
