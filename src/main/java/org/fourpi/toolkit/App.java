@@ -19,6 +19,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.fourpi.toolkit.assessment.AssessmentSectionView;
+import org.fourpi.toolkit.assessment.AssessmentsListView;
+import org.fourpi.toolkit.assessment.AssessmentsView;
+import org.fourpi.toolkit.assessment.AssessmentsViewModel;
+import org.fourpi.toolkit.assessment.WizardPerson;
+import org.fourpi.toolkit.assessment.WizardStartStepView;
+import org.fourpi.toolkit.assessment.WizardView;
+import org.fourpi.toolkit.assessment.WizardViewModel;
 import org.fourpi.toolkit.app.AboutView;
 import org.fourpi.toolkit.app.AppInfo;
 import org.fourpi.toolkit.app.MainWindowView;
@@ -200,9 +207,29 @@ public final class App extends Application {
                 loader.load(new MeetingsListView(meetings)), meetingEditorPage)));
         Map<AssessmentSectionView.Part, Parent> assessmentParts = new EnumMap<>(AssessmentSectionView.Part.class);
         Map<AssessmentSectionView.Part, Runnable> assessmentPartShown = new EnumMap<>(AssessmentSectionView.Part.class);
+        AssessmentSectionView[] assessmentSectionShown = new AssessmentSectionView[1];
+        WizardViewModel assessmentWizard = new WizardViewModel(services.assessments(), services.evidence(),
+                () -> services.people().list().stream()
+                        .map(p -> new WizardPerson(p.id(), p.displayName(), p.perspective())).toList(),
+                executor, dialogs, messages, services.clock(),
+                id -> assessmentSectionShown[0].show(AssessmentSectionView.Part.RESULTS));
+        AssessmentsViewModel assessments = new AssessmentsViewModel(services.assessments(), assessmentWizard,
+                executor, dialogs, messages);
+        assessmentParts.put(AssessmentSectionView.Part.ASSESSMENTS, loader.load(new AssessmentsView(assessments,
+                loader.load(new AssessmentsListView(assessments)),
+                loader.load(new WizardView(assessmentWizard, messages, loader.load(new WizardStartStepView(
+                        assessmentWizard.start(), messages, assessmentWizard.readOnlyProperty())))))));
+        assessmentPartShown.put(AssessmentSectionView.Part.ASSESSMENTS, assessments::shown);
+        window.whenShown(Section.ASSESSMENT, assessments::shown);
+        window.addUnsavedChangesCheck(() -> {
+            // Notes typed a moment ago are sent to be saved; closing lets that work finish.
+            assessmentWizard.saveTypedNotes();
+            return false;
+        });
         // Each tab's content and what to do when it is shown go into these two maps, above this line.
         AssessmentSectionView assessmentSection = new AssessmentSectionView(assessmentParts,
                 part -> assessmentPartShown.getOrDefault(part, () -> { }).run());
+        assessmentSectionShown[0] = assessmentSection;
         pages.put(Section.ASSESSMENT, loader.load(assessmentSection));
         VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),
                 loader.load(new PaymentPolicyView(paymentPolicy)),
