@@ -65,6 +65,7 @@ public final class WizardView {
         readOnlyBox.managedProperty().bind(viewModel.readOnlyProperty());
         wizardMessage.textProperty().bind(viewModel.messageProperty());
         wizardMessage.accessibleTextProperty().bind(viewModel.messageProperty());
+        wizardMessage.managedProperty().bind(viewModel.messageProperty().isNotEmpty());
         stepList.setItems(viewModel.steps());
         stepList.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -77,9 +78,7 @@ public final class WizardView {
                     String text = messages.text(step.done() ? "assessment.wizard.stepLine.done"
                             : "assessment.wizard.stepLine", getIndex() + 1, step.name(), step.state());
                     setText(text);
-                    setWrapText(true);
-                    setPrefWidth(0);
-                    setAccessibleText(text);
+                    setAccessibleText(text.replace('\n', ' '));
                 }
             }
         });

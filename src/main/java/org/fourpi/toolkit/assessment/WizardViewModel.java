@@ -162,6 +162,8 @@ public final class WizardViewModel {
                 .onSuccess(read -> {
                     show(read);
                     int at = stepKeys.indexOf(read.assessment().currentStep());
+                    refreshPriorities();
+                    refreshSummary();
                     stepIndex.set(-1);
                     stepIndex.set(Math.max(0, at));
                     message.set("");
@@ -261,13 +263,13 @@ public final class WizardViewModel {
 
     private void moveTo(int index) {
         saveTypedNotes();
-        stepIndex.set(index);
         String key = stepKeys.get(index);
         if (AssessmentSteps.ACTIONS.equals(key)) {
             refreshPriorities();
         } else if (AssessmentSteps.SUMMARY.equals(key)) {
             refreshSummary();
         }
+        stepIndex.set(index);
         long id = assessment.get().id();
         save(() -> service.moveTo(id, key), error -> message.set(messages.text("assessment.wizard.stepNotSaved")));
     }
@@ -700,9 +702,10 @@ public final class WizardViewModel {
                 .onSuccess(read -> {
                     int at = stepIndex.get();
                     show(read);
+                    refreshPriorities();
+                    refreshSummary();
                     stepIndex.set(-1);
                     stepIndex.set(at);
-                    refreshSummary();
                     message.set(messages.text(doneKey));
                 })
                 .onFailure(error -> message.set(messages.text("assessment.wizard.statusNotChanged")))
