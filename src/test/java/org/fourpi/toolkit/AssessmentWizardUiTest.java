@@ -89,6 +89,12 @@ class AssessmentWizardUiTest extends WindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#startTitle").tryQuery().isPresent());
         assertThat(progress()).isEqualTo("Step 1 of 11: Start");
 
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        altAnd(KeyCode.C);
+        assertThat(robot.lookup("#startFacilitator").query().isFocused()).as("Alt+C moves to the facilitator").isTrue();
+        altAnd(KeyCode.T);
+        assertThat(robot.lookup("#startTitle").query().isFocused()).as("Alt+T moves to the title").isTrue();
         ClaimsUi.type(robot, robot.lookup("#startTitle").queryAs(TextField.class), "Winter review");
         focusAndType("#levelC", KeyCode.SPACE);
         ComboBox<?> register = robot.lookup("#registerPerson").queryAs(ComboBox.class);

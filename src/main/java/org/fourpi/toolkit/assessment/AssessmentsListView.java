@@ -22,6 +22,7 @@ public final class AssessmentsListView {
     private final AssessmentsViewModel viewModel;
 
     @FXML private Label listMessage;
+    @FXML private Label listIntro;
     @FXML private VBox emptyBox;
     @FXML private VBox listBox;
     @FXML private TableView<Row> assessmentsTable;
@@ -54,13 +55,16 @@ public final class AssessmentsListView {
         Columns.text(scopeColumn, Row::scope);
         Columns.text(statusColumn, Row::status);
         Columns.text(agreedColumn, Row::agreed);
-        ColumnWidths.atLeastEms(dateColumn, listMessage, 8.0);
-        ColumnWidths.atLeastEms(titleColumn, listMessage, 18.0);
-        ColumnWidths.atLeastEms(scopeColumn, listMessage, 6.0);
-        ColumnWidths.atLeastEms(statusColumn, listMessage, 8.0);
-        ColumnWidths.atLeastEms(agreedColumn, listMessage, 15.0);
+        // The title and the count wrap, so that at a large text size every column still fits the window.
+        Columns.wrapping(titleColumn);
+        Columns.wrapping(agreedColumn);
+        ColumnWidths.atLeastEms(dateColumn, listIntro, 7.5);
+        ColumnWidths.inEms(titleColumn, listIntro, 16);
+        ColumnWidths.atLeastEms(scopeColumn, listIntro, 5.0);
+        ColumnWidths.atLeastEms(statusColumn, listIntro, 7.0);
+        ColumnWidths.inEms(agreedColumn, listIntro, 14);
         assessmentsTable.setItems(viewModel.rows());
-        assessmentsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        assessmentsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         assessmentsTable.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, row) -> viewModel.selectedProperty().set(row));
         viewModel.selectedProperty().addListener((obs, old, row) -> {

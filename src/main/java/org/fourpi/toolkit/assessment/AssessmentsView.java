@@ -28,6 +28,7 @@ public final class AssessmentsView {
             Parent shown = mode == AssessmentsViewModel.Mode.LIST ? list : wizard;
             assessmentsStack.getChildren().setAll(shown);
             shown.applyCss();
+            WizardView.readyLetters(shown);
             String first = mode == AssessmentsViewModel.Mode.LIST ? "#assessmentsTable" : "#stepList";
             shown.lookupAll(first).stream().filter(Node::isVisible).findFirst()
                     .or(() -> shown.lookupAll("#newAssessmentButton").stream().findFirst())

@@ -109,7 +109,9 @@ final class WizardActionsStep {
         remove.disableProperty().bind(none.or(viewModel.readOnlyProperty()));
         edit.setOnAction(e -> viewModel.editAction(list.getSelectionModel().getSelectedItem()));
         remove.setOnAction(e -> viewModel.removeAction(list.getSelectionModel().getSelectedItem()));
-        return new VBox(8, title, list, new HBox(10, edit, remove));
+        edit.setMinWidth(Button.USE_PREF_SIZE);
+        remove.setMinWidth(Button.USE_PREF_SIZE);
+        return new VBox(8, title, list, new FlowPane(10, 6, edit, remove));
     }
 
     private Node form(TextField what) {
@@ -182,7 +184,7 @@ final class WizardActionsStep {
                         field("assessment.wizard.actions.dueField", due, dueError),
                         field("assessment.wizard.actions.status", status, null)),
                 field("assessment.wizard.actions.statements", statements, null),
-                new HBox(10, save, clear));
+                new FlowPane(10, 6, save, clear));
         form.disableProperty().bind(viewModel.readOnlyProperty());
         return form;
     }

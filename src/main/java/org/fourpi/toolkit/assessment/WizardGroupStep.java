@@ -80,7 +80,7 @@ final class WizardGroupStep {
         Label statement = wrapped(indicator.statement(), "wizard-statement");
         statement.setAccessibleRole(AccessibleRole.TEXT);
         box.getChildren().addAll(count, statement,
-                wrapped(messages.text("assessment.wizard.goodLooksLike", indicator.hint()), null),
+                wrapped(indicator.hint(), null),
                 wrapped(messages.text("assessment.wizard.evidencePrompt", indicator.prompt()), Styles.HINT));
 
         List<Participant> raters = viewModel.ownRaters();
@@ -90,11 +90,13 @@ final class WizardGroupStep {
                 String who = messages.text("assessment.wizard.start.participant", p.name(),
                         messages.text(p.perspective().labelKey()));
                 Label name = wrapped(who, "wizard-rater");
+                name.setMaxWidth(Region.USE_PREF_SIZE);
                 FlowPane row = ratingRow(card.ownProperty(p.id()),
                         rating -> viewModel.rateOwn(p.id(), indicator.code(), rating),
                         messages.text("assessment.wizard.ownRatingOf", p.name(), indicator.code()),
-                        "own-" + p.id() + "-" + indicator.code());
-                own.getChildren().add(new VBox(2, name, row));
+                        "own-" + p.id() + "-" + indicator.code(), true);
+                row.getChildren().addFirst(name);
+                own.getChildren().add(row);
             }
             box.getChildren().add(own);
         }
@@ -102,7 +104,8 @@ final class WizardGroupStep {
         Label agreedLabel = wrapped(messages.text(raters.isEmpty() ? "assessment.wizard.agreedRating"
                 : "assessment.wizard.groupAgreed"), "subsection-title");
         FlowPane agreedRow = ratingRow(card.agreedProperty(), rating -> viewModel.rateAgreed(indicator.code(), rating),
-                messages.text("assessment.wizard.agreedRatingOf", indicator.code()), "agreed-" + indicator.code());
+                messages.text("assessment.wizard.agreedRatingOf", indicator.code()), "agreed-" + indicator.code(),
+                false);
         box.getChildren().addAll(agreedLabel, agreedRow);
 
         Label evidenceLabel = wrapped(messages.text("assessment.wizard.evidence"), null);
@@ -138,20 +141,23 @@ final class WizardGroupStep {
     }
 
     /** The seven choices of the scale as toggle buttons; choosing the chosen one again clears it. */
-    private FlowPane ratingRow(ObjectProperty<Rating> value, Consumer<Rating> rate, String name, String id) {
+    private FlowPane ratingRow(ObjectProperty<Rating> value, Consumer<Rating> rate, String name, String id,
+                               boolean compact) {
         FlowPane row = new FlowPane(6, 6);
         row.getStyleClass().add("wizard-ratings");
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         row.setAccessibleText(name);
         ToggleGroup choices = new ToggleGroup();
         for (Rating rating : Rating.values()) {
-            ToggleButton button = new ToggleButton(viewModel.ratingLabel(rating));
+            ToggleButton button = new ToggleButton(compact ? viewModel.shortRatingLabel(rating)
+                    : viewModel.ratingLabel(rating));
             button.setId(id + "-" + rating.code());
             button.setUserData(rating);
             button.setToggleGroup(choices);
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.setAccessibleText(name + ": " + viewModel.ratingLabel(rating));
             button.setAccessibleHelp(viewModel.ratingDescription(rating));
-            button.setTooltip(new Tooltip(viewModel.ratingDescription(rating)));
+            button.setTooltip(new Tooltip(viewModel.ratingLabel(rating) + ": " + viewModel.ratingDescription(rating)));
             button.disableProperty().bind(viewModel.readOnlyProperty());
             row.getChildren().add(button);
         }

@@ -143,6 +143,21 @@ public final class WizardView {
         }
         stepContent.getChildren().setAll(page);
         stepScroller.setVvalue(0);
+        readyLetters(page);
+    }
+
+    /**
+     * A label taken out of the window and put back only offers its underlined letter again once its
+     * text is laid out anew; without this the first Alt and letter on a page shown again did nothing.
+     */
+    static void readyLetters(Node node) {
+        if (node instanceof javafx.scene.control.Labeled labeled && labeled.isMnemonicParsing()) {
+            labeled.setMnemonicParsing(false);
+            labeled.setMnemonicParsing(true);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(WizardView::readyLetters);
+        }
     }
 
     @FXML

@@ -60,8 +60,28 @@ public final class WizardViewModel {
     public record Suggestion(String code, String statement, String rating) {
     }
 
-    /** A statement that an action can answer, chosen or not. */
-    public record ActionStatement(String code, String text, BooleanProperty chosen) {
+    /** A statement that an action can answer, ticked or not. */
+    public static final class ActionStatement {
+        private final String code;
+        private final String text;
+        private final BooleanProperty chosen = new SimpleBooleanProperty();
+
+        ActionStatement(String code, String text) {
+            this.code = code;
+            this.text = text;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        public BooleanProperty chosen() {
+            return chosen;
+        }
     }
 
     private static final int SUGGESTIONS = 5;
@@ -124,8 +144,7 @@ public final class WizardViewModel {
         this.framework = service.framework();
         this.stepKeys = AssessmentSteps.keys(framework);
         framework.indicators().forEach(i -> actionStatements.add(new ActionStatement(i.code(),
-                messages.text("assessment.wizard.actions.statement", i.code(), i.statement()),
-                new SimpleBooleanProperty())));
+                messages.text("assessment.wizard.actions.statement", i.code(), i.statement()))));
         stepIndex.addListener((obs, old, index) -> showProgress());
     }
 
@@ -917,6 +936,11 @@ public final class WizardViewModel {
     public String ratingLabel(Rating rating) {
         ScaleEntry entry = framework.scale(rating);
         return rating.isScore() ? rating.code() + " " + entry.label() : entry.label();
+    }
+
+    /** A rating in few words, for the rows of each person's own rating: "1" to "5", or the words. */
+    public String shortRatingLabel(Rating rating) {
+        return rating.isScore() ? rating.code() : framework.scale(rating).label();
     }
 
     public String ratingDescription(Rating rating) {
