@@ -90,13 +90,11 @@ final class WizardGroupStep {
                 String who = messages.text("assessment.wizard.start.participant", p.name(),
                         messages.text(p.perspective().labelKey()));
                 Label name = wrapped(who, "wizard-rater");
-                name.setMaxWidth(Region.USE_PREF_SIZE);
                 FlowPane row = ratingRow(card.ownProperty(p.id()),
                         rating -> viewModel.rateOwn(p.id(), indicator.code(), rating),
                         messages.text("assessment.wizard.ownRatingOf", p.name(), indicator.code()),
                         "own-" + p.id() + "-" + indicator.code(), true);
-                row.getChildren().addFirst(name);
-                own.getChildren().add(row);
+                own.getChildren().add(new VBox(2, name, row));
             }
             box.getChildren().add(own);
         }

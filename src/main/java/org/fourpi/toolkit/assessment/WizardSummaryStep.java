@@ -37,6 +37,9 @@ final class WizardSummaryStep {
                     count.agreed(), count.total()), null));
         }
         page.getChildren().add(counts);
+        // The buttons come before the list of statements still to agree, which can be long.
+        FlowPane buttons = new FlowPane(12, 8);
+        page.getChildren().add(buttons);
         VBox missing = new VBox(4);
         if (viewModel.missing().isEmpty()) {
             missing.getChildren().add(wrapped(messages.text("assessment.wizard.summary.allAgreed"), null));
@@ -65,7 +68,7 @@ final class WizardSummaryStep {
         results.setId("seeResultsButton");
         results.setMnemonicParsing(true);
         results.setOnAction(e -> viewModel.seeResults());
-        page.getChildren().add(new FlowPane(12, 8, complete, results));
+        buttons.getChildren().addAll(complete, results);
         return page;
     }
 }

@@ -940,7 +940,7 @@ public final class WizardViewModel {
 
     /** A rating in few words, for the rows of each person's own rating: "1" to "5", or the words. */
     public String shortRatingLabel(Rating rating) {
-        return rating.isScore() ? rating.code() : framework.scale(rating).label();
+        return rating.isScore() ? rating.code() : messages.text("assessment.wizard.short." + rating.code());
     }
 
     public String ratingDescription(Rating rating) {
