@@ -222,8 +222,8 @@ public final class App extends Application {
         assessmentPartShown.put(AssessmentSectionView.Part.ASSESSMENTS, assessments::shown);
         window.whenShown(Section.ASSESSMENT, assessments::shown);
         window.addUnsavedChangesCheck(() -> {
-            // Notes typed a moment ago are sent to be saved; closing lets that work finish.
-            assessmentWizard.saveTypedNotes();
+            // Nothing is left unsaved: answers still waiting are sent now, and closing lets that work finish.
+            assessmentWizard.saveEverythingNow();
             return false;
         });
         // Each tab's content and what to do when it is shown go into these two maps, above this line.

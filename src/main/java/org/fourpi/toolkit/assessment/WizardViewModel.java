@@ -468,6 +468,18 @@ public final class WizardViewModel {
         List.copyOf(impactAnswers.keySet()).forEach(this::saveImpactAnswer);
     }
 
+    /**
+     * Sends every answer still waiting its turn, and every note typed but not yet saved, to be saved
+     * at once: the window is closing, and closing lets work already sent finish but takes no more.
+     */
+    public void saveEverythingNow() {
+        saveTypedNotes();
+        Runnable waiting;
+        while ((waiting = waitingSaves.poll()) != null) {
+            waiting.run();
+        }
+    }
+
     private boolean refuseWhenCompleted(Runnable undo) {
         if (assessment.get() == null || readOnly.get()) {
             undo.run();

@@ -279,4 +279,38 @@ class WizardViewModelTest {
         assertThat(Set.copyOf(assessments.list().stream().map(AssessmentSummary::id).toList())).hasSize(2);
         assertThat(EnumSet.of(InvolvementLevel.C)).isEqualTo(assessments.find(first).orElseThrow().scope());
     }
+
+    @Test
+    void answersWaitingTheirTurnAreAllSentWhenTheWindowCloses() {
+        long id = startWithThree(AssessmentMode.GROUP);
+        List<org.fourpi.toolkit.common.ui.BackgroundTask<?>> held = new ArrayList<>();
+        org.fourpi.toolkit.common.ui.TaskExecutor holding = new org.fourpi.toolkit.common.ui.TaskExecutor() {
+            @Override
+            public <T> void execute(org.fourpi.toolkit.common.ui.BackgroundTask<T> task) {
+                held.add(task);
+            }
+
+            @Override
+            public void shutdown() {
+            }
+        };
+        WizardViewModel slow = new WizardViewModel(assessments, Map::of, List::of, holding, dialogs,
+                TestServices.MESSAGES, TestServices.CLOCK, resultsShown::add);
+        slow.open(id);
+        held.removeFirst().executeWith(executor);
+        held.clear();
+        slow.rateAgreed("PRI-1", Rating.TWO);
+        slow.rateAgreed("PRI-2", Rating.FIVE);
+        slow.indicator("PRI-3").evidenceProperty().set("Our policy, page 2");
+        assertThat(held).as("one save at a time while the window is open").hasSize(1);
+
+        slow.saveEverythingNow();
+
+        assertThat(held).hasSize(3);
+        List.copyOf(held).forEach(task -> task.executeWith(executor));
+        Answers answers = assessments.answers(id);
+        assertThat(answers.agreedRating("PRI-1")).contains(Rating.TWO);
+        assertThat(answers.agreedRating("PRI-2")).contains(Rating.FIVE);
+        assertThat(answers.agreed().get("PRI-3").evidence()).isEqualTo("Our policy, page 2");
+    }
 }
