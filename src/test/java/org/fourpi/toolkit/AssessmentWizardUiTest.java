@@ -88,6 +88,7 @@ class AssessmentWizardUiTest extends WindowTest {
         altAnd(KeyCode.N);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#startTitle").tryQuery().isPresent());
         assertThat(progress()).isEqualTo("Step 1 of 11: Start");
+        assertThat(robot.lookup("#startTitle").query().isFocused()).as("a new assessment starts on its title").isTrue();
 
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -206,6 +207,7 @@ class AssessmentWizardUiTest extends WindowTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> progress().equals("Step 5 of 11: Engagement"));
         waitFor("#agreed-ENG-1-1");
+        assertThat(robot.lookup("#stepList").query().isFocused()).as("an assessment opens on its steps").isTrue();
     }
 
     /** Every step of the wizard, with three people rating on their own first: no letter used twice. */

@@ -29,7 +29,11 @@ public final class AssessmentsView {
             assessmentsStack.getChildren().setAll(shown);
             shown.applyCss();
             WizardView.readyLetters(shown);
-            String first = mode == AssessmentsViewModel.Mode.LIST ? "#assessmentsTable" : "#stepList";
+            // The list starts on its table; a new assessment on its title; one being opened on its steps.
+            WizardViewModel wizard = viewModel.wizard();
+            boolean isNew = wizard.assessmentProperty().get() == null && !wizard.busyProperty().get();
+            String first = mode == AssessmentsViewModel.Mode.LIST ? "#assessmentsTable"
+                    : isNew ? "#startTitle" : "#stepList";
             shown.lookupAll(first).stream().filter(Node::isVisible).findFirst()
                     .or(() -> shown.lookupAll("#newAssessmentButton").stream().findFirst())
                     .ifPresent(Node::requestFocus);

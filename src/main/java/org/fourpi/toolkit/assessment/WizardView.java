@@ -2,7 +2,6 @@ package org.fourpi.toolkit.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -97,7 +96,6 @@ public final class WizardView {
                 .or(viewModel.busyProperty()));
         nextButton.disableProperty().bind(viewModel.stepIndexProperty().greaterThanOrEqualTo(viewModel.stepCount() - 1)
                 .or(viewModel.busyProperty()));
-        stepList.disableProperty().bind(Bindings.isNull(viewModel.assessmentProperty()));
         viewModel.stepIndexProperty().addListener((obs, old, index) -> {
             if (index.intValue() >= 0) {
                 showStep();
