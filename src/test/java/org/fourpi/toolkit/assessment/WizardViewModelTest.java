@@ -313,4 +313,18 @@ class WizardViewModelTest {
         assertThat(answers.agreedRating("PRI-2")).contains(Rating.FIVE);
         assertThat(answers.agreed().get("PRI-3").evidence()).isEqualTo("Our policy, page 2");
     }
+
+    @Test
+    void whatTheRecordsShowAppearsOnlyBesideStatementsWithThatKindOfEvidence() {
+        long id = startWithThree(AssessmentMode.GROUP);
+        WizardViewModel withRecords = new WizardViewModel(assessments,
+                () -> Map.of(EvidenceKind.ACTIVE_BY_PERSPECTIVE, List.of("12 service users and 4 carers are active.")),
+                List::of, executor, dialogs, TestServices.MESSAGES, TestServices.CLOCK, resultsShown::add);
+
+        withRecords.open(id);
+
+        assertThat(withRecords.indicator("PRE-1").figures()).containsExactly("12 service users and 4 carers are active.");
+        assertThat(withRecords.indicator("PRE-2").figures()).isEmpty();
+        assertThat(withRecords.indicator("PRI-1").figures()).isEmpty();
+    }
 }
