@@ -2,6 +2,7 @@ package org.fourpi.toolkit.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -103,13 +104,18 @@ public final class WizardView {
         });
         viewModel.steps().addListener((javafx.collections.ListChangeListener<Step>) change ->
                 stepList.getSelectionModel().select(Math.max(0, viewModel.stepIndexProperty().get())));
+        // Keyboard users tab into answers below the fold; the page follows them. One listener, moved with the scene.
+        ChangeListener<Node> followFocus = (o, was, focused) -> {
+            if (focused != null) {
+                ScrollIntoView.within(stepScroller, focused);
+            }
+        };
         stepScroller.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(followFocus);
+            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((o, was, focused) -> {
-                    if (focused != null && stepScroller.getScene() != null) {
-                        ScrollIntoView.within(stepScroller, focused);
-                    }
-                });
+                scene.focusOwnerProperty().addListener(followFocus);
             }
         });
     }
