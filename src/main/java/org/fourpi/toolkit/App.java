@@ -24,6 +24,13 @@ import org.fourpi.toolkit.assessment.AssessmentResultsViewModel;
 import org.fourpi.toolkit.assessment.AssessmentSectionView;
 import org.fourpi.toolkit.assessment.ResponseFormsView;
 import org.fourpi.toolkit.assessment.ResponseFormsViewModel;
+import org.fourpi.toolkit.assessment.AssessmentsListView;
+import org.fourpi.toolkit.assessment.AssessmentsView;
+import org.fourpi.toolkit.assessment.AssessmentsViewModel;
+import org.fourpi.toolkit.assessment.WizardPerson;
+import org.fourpi.toolkit.assessment.WizardStartStepView;
+import org.fourpi.toolkit.assessment.WizardView;
+import org.fourpi.toolkit.assessment.WizardViewModel;
 import org.fourpi.toolkit.app.AboutView;
 import org.fourpi.toolkit.app.AppInfo;
 import org.fourpi.toolkit.app.MainWindowView;
@@ -230,9 +237,32 @@ public final class App extends Application {
                 services.responseForms(), services.responseFormPdf(), executor, dialogs, messages);
         assessmentParts.put(AssessmentSectionView.Part.FORMS, loader.load(new ResponseFormsView(responseForms, messages)));
         assessmentPartShown.put(AssessmentSectionView.Part.FORMS, responseForms::refresh);
+        AssessmentSectionView[] assessmentSectionShown = new AssessmentSectionView[1];
+        WizardViewModel assessmentWizard = new WizardViewModel(services.assessments(), services.evidence(),
+                () -> services.people().list().stream()
+                        .map(p -> new WizardPerson(p.id(), p.displayName(), p.perspective())).toList(),
+                executor, dialogs, messages, services.clock(),
+                id -> {
+                    assessmentResults.show(id);
+                    assessmentSectionShown[0].show(AssessmentSectionView.Part.RESULTS);
+                });
+        AssessmentsViewModel assessments = new AssessmentsViewModel(services.assessments(), assessmentWizard,
+                executor, dialogs, messages);
+        assessmentParts.put(AssessmentSectionView.Part.ASSESSMENTS, loader.load(new AssessmentsView(assessments,
+                loader.load(new AssessmentsListView(assessments)),
+                loader.load(new WizardView(assessmentWizard, messages, loader.load(new WizardStartStepView(
+                        assessmentWizard.start(), messages, assessmentWizard.readOnlyProperty())))))));
+        assessmentPartShown.put(AssessmentSectionView.Part.ASSESSMENTS, assessments::shown);
+        window.whenShown(Section.ASSESSMENT, assessments::shown);
+        window.addUnsavedChangesCheck(() -> {
+            // Nothing is left unsaved: answers still waiting are sent now, and closing lets that work finish.
+            assessmentWizard.saveEverythingNow();
+            return false;
+        });
         // Each tab's content and what to do when it is shown go into these two maps, above this line.
         AssessmentSectionView assessmentSection = new AssessmentSectionView(assessmentParts,
                 part -> assessmentPartShown.getOrDefault(part, () -> { }).run());
+        assessmentSectionShown[0] = assessmentSection;
         pages.put(Section.ASSESSMENT, loader.load(assessmentSection));
         VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),
                 loader.load(new PaymentPolicyView(paymentPolicy)),
