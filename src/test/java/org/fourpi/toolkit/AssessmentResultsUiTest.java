@@ -53,7 +53,7 @@ class AssessmentResultsUiTest extends WindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".radar-previous").tryQuery().isPresent()
                 && robot.lookup(".radar-current").tryQuery().isPresent());
         assertThat(UiTestSupport.label(robot, "#differencesLabel")).contains("Views differ by 3.0 points");
-        assertThat(UiTestSupport.label(robot, "#progressLabel")).contains("Purpose went down from 3.0 to 2.0");
+        assertThat(UiTestSupport.label(robot, "#sinceLastLabel")).contains("Purpose went down from 3.0 to 2.0");
         for (String control : List.of("#assessment", "#workbookButton", "#reportButton", "#areaTable",
                 "#viewpointTable", "#overallLabel", "#radarLabel", "#differencesLabel")) {
             Node node = robot.from(tabs.getTabs().get(1).getContent()).lookup(control).query();

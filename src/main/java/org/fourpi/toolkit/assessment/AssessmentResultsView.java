@@ -57,7 +57,7 @@ public final class AssessmentResultsView {
     @FXML private TableColumn<AssessmentResultsViewModel.ViewpointRow, String> carersColumn;
     @FXML private TableColumn<AssessmentResultsViewModel.ViewpointRow, String> staffColumn;
     @FXML private Label differencesLabel;
-    @FXML private Label progressLabel;
+    @FXML private Label sinceLastLabel;
     @FXML private VBox movedBox;
     @FXML private Label movedUpLabel;
     @FXML private Label movedDownLabel;
@@ -142,7 +142,7 @@ public final class AssessmentResultsView {
         ColumnWidths.inEms(staffColumn, chooseLabel, 14);
         text(differencesLabel, viewModel.differencesProperty());
 
-        text(progressLabel, viewModel.progressProperty());
+        text(sinceLastLabel, viewModel.progressProperty());
         text(movedUpLabel, viewModel.movedUpProperty());
         text(movedDownLabel, viewModel.movedDownProperty());
         showWhen(movedBox, viewModel.movedUpProperty().isNotEmpty());
