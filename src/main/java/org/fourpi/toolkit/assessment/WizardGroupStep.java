@@ -16,8 +16,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -82,6 +80,15 @@ final class WizardGroupStep {
         box.getChildren().addAll(count, statement,
                 wrapped(indicator.hint(), null),
                 wrapped(messages.text("assessment.wizard.evidencePrompt", indicator.prompt()), Styles.HINT));
+        if (!card.figures().isEmpty()) {
+            // What the records say comes before the ratings, so the group has it in front of them as they rate.
+            VBox records = new VBox(4, wrapped(messages.text("assessment.wizard.records"), "subsection-title"));
+            records.getStyleClass().add("wizard-records");
+            card.figures().forEach(f -> records.getChildren().add(wrapped(f, null)));
+            records.setAccessibleRole(AccessibleRole.TEXT);
+            records.setAccessibleText(messages.text("assessment.wizard.records") + " " + String.join(" ", card.figures()));
+            box.getChildren().add(records);
+        }
 
         List<Participant> raters = viewModel.ownRaters();
         if (!raters.isEmpty()) {
@@ -120,21 +127,7 @@ final class WizardGroupStep {
         card.priorityProperty().addListener(priorityShown);
         cleanups.add(() -> card.priorityProperty().removeListener(priorityShown));
         priority.disableProperty().bind(viewModel.readOnlyProperty());
-        VBox notesBox = new VBox(6, evidenceLabel, evidence, priority);
-        HBox.setHgrow(notesBox, Priority.ALWAYS);
-        if (card.figures().isEmpty()) {
-            box.getChildren().add(notesBox);
-        } else {
-            VBox records = new VBox(4, wrapped(messages.text("assessment.wizard.records"), "subsection-title"));
-            records.getStyleClass().add("wizard-records");
-            card.figures().forEach(f -> records.getChildren().add(wrapped(f, null)));
-            records.setAccessibleRole(AccessibleRole.TEXT);
-            records.setAccessibleText(messages.text("assessment.wizard.records") + " " + String.join(" ", card.figures()));
-            FlowPane beside = new FlowPane(16, 10, notesBox, records);
-            notesBox.setPrefWidth(420);
-            records.setPrefWidth(300);
-            box.getChildren().add(beside);
-        }
+        box.getChildren().add(new VBox(6, evidenceLabel, evidence, priority));
         return box;
     }
 
