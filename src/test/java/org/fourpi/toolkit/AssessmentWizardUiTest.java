@@ -6,18 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -221,59 +216,16 @@ class AssessmentWizardUiTest extends WindowTest {
         app = UiTestSupport.start(test);
         openAssessments();
         Parent root = robot.lookup(".main-window").query().getScene().getRoot();
-        List<String> clashes = new ArrayList<>(clashes("list", root));
+        List<String> clashes = new ArrayList<>(MnemonicClashes.in(robot, "list", root));
         robot.interact(() -> robot.lookup("#assessmentsTable").query().requestFocus());
         robot.type(KeyCode.ENTER);
         waitFor("#stepList");
         for (int step = 1; step <= 11; step++) {
             String expected = "Step " + step + " of 11";
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> progress().startsWith(expected));
-            clashes.addAll(clashes(progress(), root));
+            clashes.addAll(MnemonicClashes.in(robot, progress(), root));
             altAnd(KeyCode.N);
         }
         assertThat(clashes).isEmpty();
     }
-
-    private List<String> clashes(String view, Parent root) {
-        Map<String, List<String>> byLetter = new TreeMap<>();
-        robot.interact(() -> collectLetters(root, byLetter));
-        robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().forEach(menu -> letter(menu.getText())
-                .ifPresent(l -> byLetter.computeIfAbsent(l, k -> new ArrayList<>()).add("menu " + menu.getText())));
-        List<String> found = new ArrayList<>();
-        byLetter.forEach((letter, texts) -> {
-            if (texts.size() > 1) {
-                found.add(view + ": Alt+" + letter.toUpperCase(Locale.ROOT) + " " + texts);
-            }
-        });
-        return found;
-    }
-
-    private static void collectLetters(Node node, Map<String, List<String>> byLetter) {
-        if (!node.isVisible() || node instanceof MenuBar) {
-            return;
-        }
-        if (node instanceof Labeled labeled && labeled.isMnemonicParsing()) {
-            letter(labeled.getText()).ifPresent(l -> byLetter.computeIfAbsent(l, k -> new ArrayList<>())
-                    .add(labeled.getText()));
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collectLetters(child, byLetter));
-        }
-    }
-
-    private static Optional<String> letter(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        for (int i = 0; i < text.length() - 1; i++) {
-            char next = text.charAt(i + 1);
-            if (text.charAt(i) == '_' && next == '_') {
-                i++;
-            } else if (text.charAt(i) == '_' && !Character.isWhitespace(next)) {
-                return Optional.of(String.valueOf(next).toLowerCase(Locale.ROOT));
-            }
-        }
-        return Optional.empty();
-    }
-
 }

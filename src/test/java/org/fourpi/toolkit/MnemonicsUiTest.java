@@ -6,17 +6,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -165,14 +160,14 @@ class MnemonicsUiTest extends WindowTest {
                 ClaimsUi.openClaims(robot);
                 ClaimsUi.startNewClaim(robot);
             } else if (section == Section.MEETINGS) {
-                clashes.addAll(clashesInView("MEETINGS > list", scene().getRoot()));
+                clashes.addAll(MnemonicClashes.in(robot, "MEETINGS > list", scene().getRoot()));
                 MeetingsUi.startNewMeeting(robot);
             }
             Parent root = scene().getRoot();
             List<TabPane> tabPanes = new ArrayList<>();
             robot.interact(() -> collectTabPanes(root, tabPanes));
             views.add(section.name());
-            clashes.addAll(clashesInView(section.name(), root));
+            clashes.addAll(MnemonicClashes.in(robot, section.name(), root));
             if (section == Section.PAYMENTS) {
                 ClaimsUi.backToList(robot);
                 clashes.addAll(clashesInEachClaim(root, views));
@@ -182,7 +177,7 @@ class MnemonicsUiTest extends WindowTest {
                     robot.interact(() -> tabPane.getSelectionModel().select(tab));
                     WaitForAsyncUtils.waitForFxEvents();
                     views.add(section.name() + " > " + tab.getText());
-                    clashes.addAll(clashesInView(section.name() + " > " + tab.getText(), root));
+                    clashes.addAll(MnemonicClashes.in(robot, section.name() + " > " + tab.getText(), root));
                 }
                 robot.interact(() -> tabPane.getSelectionModel().select(0));
             }
@@ -225,7 +220,7 @@ class MnemonicsUiTest extends WindowTest {
             String view = "PAYMENTS > Claims > " + UiTestSupport.label(robot, "#claimTitle")
                     + " (" + UiTestSupport.label(robot, "#standingLabel") + ")";
             views.add(view);
-            clashes.addAll(clashesInView(view, root));
+            clashes.addAll(MnemonicClashes.in(robot, view, root));
             ClaimsUi.backToList(robot);
         }
         return clashes;
@@ -249,49 +244,5 @@ class MnemonicsUiTest extends WindowTest {
         } else if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> collectTabPanes(child, found));
         }
-    }
-
-    private List<String> clashesInView(String view, Parent root) {
-        Map<String, List<String>> byLetter = new TreeMap<>();
-        robot.interact(() -> collectLetters(root, byLetter));
-        robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus()
-                .forEach(menu -> letter(menu.getText()).ifPresent(letter ->
-                        byLetter.computeIfAbsent(letter, l -> new ArrayList<>()).add("menu " + menu.getText())));
-        List<String> clashes = new ArrayList<>();
-        byLetter.forEach((letter, texts) -> {
-            if (texts.size() > 1) {
-                clashes.add(view + ": Alt+" + letter.toUpperCase(Locale.ROOT) + " " + texts);
-            }
-        });
-        return clashes;
-    }
-
-    private static void collectLetters(Node node, Map<String, List<String>> byLetter) {
-        if (!node.isVisible() || node instanceof MenuBar) {
-            return;
-        }
-        if (node instanceof Labeled labeled && labeled.isMnemonicParsing()) {
-            letter(labeled.getText()).ifPresent(letter ->
-                    byLetter.computeIfAbsent(letter, l -> new ArrayList<>()).add(labeled.getText()));
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collectLetters(child, byLetter));
-        }
-    }
-
-    /** The underlined letter as JavaFX reads it: the first character after a single underscore. */
-    private static Optional<String> letter(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        for (int i = 0; i < text.length() - 1; i++) {
-            char next = text.charAt(i + 1);
-            if (text.charAt(i) == '_' && next == '_') {
-                i++;
-            } else if (text.charAt(i) == '_' && !Character.isWhitespace(next)) {
-                return Optional.of(String.valueOf(next).toLowerCase(Locale.ROOT));
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -12,7 +12,6 @@ import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.HeaderFooter;
-import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
@@ -106,7 +105,7 @@ public final class ResponseFormPdfService {
                     if (indicator.hint() != null && !indicator.hint().isBlank()) {
                         parts.add(new Paragraph(indicator.hint(), hint));
                     }
-                    parts.add(tickBoxes(choices, body, size));
+                    parts.add(PdfDocuments.tickBoxes(choices, size.perRow(), body, size.body(), 8));
                     Paragraph comment = new Paragraph(messages.text("assessment.forms.pdf.comment"), body);
                     comment.setSpacingBefore(size.body() / 3f);
                     parts.add(comment);
@@ -124,27 +123,6 @@ public final class ResponseFormPdfService {
         paragraph.setSpacingBefore(size.body());
         paragraph.setSpacingAfter(size.body() / 3f);
         return paragraph;
-    }
-
-    private static PdfPTable tickBoxes(List<String> choices, Font font, Sizes size) {
-        int perRow = size.perRow();
-        float box = size.body() + 4;
-        float room = (PageSize.A4.getWidth() - 2 * PdfDocuments.MARGIN) / perRow - box - 8;
-        float[] widths = new float[perRow * 2];
-        for (int i = 0; i < perRow; i++) {
-            widths[2 * i] = box + 8;
-            widths[2 * i + 1] = room;
-        }
-        PdfPTable table = new PdfPTable(widths.length);
-        table.setTotalWidth(widths);
-        table.setLockedWidth(true);
-        table.setHorizontalAlignment(Element.ALIGN_LEFT);
-        table.setSpacingBefore(size.body() / 3f);
-        int cells = choices.size() + (perRow - choices.size() % perRow) % perRow;
-        for (int i = 0; i < cells; i++) {
-            PdfDocuments.addTickBox(table, i < choices.size() ? choices.get(i) : null, font, box, 8);
-        }
-        return table;
     }
 
     private static PdfPTable commentSpace(Sizes size) {

@@ -588,7 +588,7 @@ public final class MeetingPackService {
         for (String key : List.of("quietRoom", "breaks", "byEmail", "byPost")) {
             choices.add(text("meetings.pack.needs.choice." + key));
         }
-        sheet.add(tickBoxes(choices, size == LARGE ? 1 : 2, sheet.body, size));
+        sheet.add(PdfDocuments.tickBoxes(choices, size == LARGE ? 1 : 2, sheet.body, size.body(), 8));
         sheet.add(question(text("meetings.pack.needs.other"), lines(4, size), sheet, size));
         sheet.add(question(text("meetings.pack.needs.times"), lines(2, size), sheet, size));
         sheet.add(question(text("meetings.pack.needs.food"), lines(2, size), sheet, size));
@@ -608,7 +608,7 @@ public final class MeetingPackService {
         for (String question : List.of("papersInTime", "understood", "listenedTo", "paid")) {
             number++;
             sheet.add(question(number + ". " + text("meetings.pack.feedback.q." + question),
-                    tickBoxes(choices, 3, sheet.body, size), sheet, size));
+                    PdfDocuments.tickBoxes(choices, 3, sheet.body, size.body(), 8), sheet, size));
         }
         for (String question : List.of("wentWell", "better", "stayInvolved")) {
             number++;
@@ -748,27 +748,6 @@ public final class MeetingPackService {
             line.setBorderColor(RULE);
             line.setMinimumHeight(size.rowHeight() + 4f);
             table.addCell(line);
-        }
-        return table;
-    }
-
-    /** Squares to tick, each followed by its words, {@code perRow} to a row. */
-    private static PdfPTable tickBoxes(List<String> choices, int perRow, Font font, Sizes size) {
-        float box = size.body() + 4;
-        float room = (PageSize.A4.getWidth() - 2 * MARGIN) / perRow - box - 8;
-        float[] widths = new float[perRow * 2];
-        for (int i = 0; i < perRow; i++) {
-            widths[2 * i] = box + 8;
-            widths[2 * i + 1] = room;
-        }
-        PdfPTable table = new PdfPTable(widths.length);
-        table.setTotalWidth(widths);
-        table.setLockedWidth(true);
-        table.setHorizontalAlignment(Element.ALIGN_LEFT);
-        table.setSpacingBefore(size.body() / 3f);
-        int cells = choices.size() + (perRow - choices.size() % perRow) % perRow;
-        for (int i = 0; i < cells; i++) {
-            PdfDocuments.addTickBox(table, i < choices.size() ? choices.get(i) : null, font, box, 8);
         }
         return table;
     }

@@ -164,11 +164,12 @@ public final class ClaimFormPdfService {
                 claimTable(details, facts, body, bold, size), receipts), size));
 
         document.add(together(List.of(heading(messages.text("payments.claimForm.paidHow"), heading, size),
-                tickBoxes(Arrays.stream(PaymentMethod.values()).map(m -> messages.text(m.labelKey())).toList(),
-                        details.largePrint() ? 2 : 4, body, size)), size));
+                PdfDocuments.tickBoxes(Arrays.stream(PaymentMethod.values()).map(m -> messages.text(m.labelKey()))
+                        .toList(), details.largePrint() ? 2 : 4, body, size.body(), 6)), size));
         Paragraph declineNote = paragraph(messages.text("payments.claimForm.declineFee.note"), body, size);
         declineNote.setSpacingBefore(size.body() / 3);
-        document.add(together(List.of(tickBoxes(List.of(messages.text("payments.claimForm.declineFee")), 1, bold, size),
+        document.add(together(List.of(PdfDocuments.tickBoxes(
+                List.of(messages.text("payments.claimForm.declineFee")), 1, bold, size.body(), 6),
                 declineNote), size));
 
         document.add(together(List.of(paragraph(messages.text("payments.claimForm.sign.statement"), bold, size),
@@ -269,25 +270,6 @@ public final class ClaimFormPdfService {
             line.setVerticalAlignment(Element.ALIGN_BOTTOM);
             line.setPaddingBottom(4);
             table.addCell(line);
-        }
-        return table;
-    }
-
-    /** Squares to tick, each followed by its words, {@code perRow} to a row. */
-    private static PdfPTable tickBoxes(List<String> choices, int perRow, Font font, Sizes size) {
-        float box = size.body() + 4;
-        float room = 495f / perRow - box - 6;
-        float[] widths = new float[perRow * 2];
-        for (int i = 0; i < perRow; i++) {
-            widths[2 * i] = box + 6;
-            widths[2 * i + 1] = room;
-        }
-        PdfPTable table = new PdfPTable(widths.length);
-        table.setTotalWidth(widths);
-        table.setLockedWidth(true);
-        table.setHorizontalAlignment(Element.ALIGN_LEFT);
-        for (int i = 0; i < choices.size() + (perRow - choices.size() % perRow) % perRow; i++) {
-            PdfDocuments.addTickBox(table, i < choices.size() ? choices.get(i) : null, font, box, 6);
         }
         return table;
     }

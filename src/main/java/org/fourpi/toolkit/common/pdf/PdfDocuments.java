@@ -129,6 +129,33 @@ public final class PdfDocuments {
         table.addCell(words);
     }
 
+    /**
+     * Squares to tick, each followed by its words, {@code perRow} to a row across the page between the
+     * margins; the last row is filled out with nothing.
+     *
+     * @param bodySize the size of the words; the squares are a little larger
+     * @param gap      the space between a square and its words
+     */
+    public static PdfPTable tickBoxes(List<String> choices, int perRow, Font font, float bodySize, float gap) {
+        float box = bodySize + 4;
+        float room = (PageSize.A4.getWidth() - 2 * MARGIN) / perRow - box - gap;
+        float[] widths = new float[perRow * 2];
+        for (int i = 0; i < perRow; i++) {
+            widths[2 * i] = box + gap;
+            widths[2 * i + 1] = room;
+        }
+        PdfPTable table = new PdfPTable(widths.length);
+        table.setTotalWidth(widths);
+        table.setLockedWidth(true);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        table.setSpacingBefore(bodySize / 3f);
+        int cells = choices.size() + (perRow - choices.size() % perRow) % perRow;
+        for (int i = 0; i < cells; i++) {
+            addTickBox(table, i < choices.size() ? choices.get(i) : null, font, box, gap);
+        }
+        return table;
+    }
+
     /** Elements kept on one page, such as a heading and what it heads, or a question and its answer space. */
     public static PdfPTable together(List<? extends Element> elements, float spacingBefore) {
         PdfPTable table = new PdfPTable(1);
