@@ -45,6 +45,7 @@ import org.fourpi.toolkit.common.ui.Styles;
 import org.fourpi.toolkit.common.ui.TaskExecutor;
 import org.fourpi.toolkit.common.ui.ViewLoader;
 import org.fourpi.toolkit.common.ui.WorkerTaskExecutor;
+import org.fourpi.toolkit.export.ExportAllViewModel;
 import org.fourpi.toolkit.glossary.GlossaryView;
 import org.fourpi.toolkit.glossary.GlossaryViewModel;
 import org.fourpi.toolkit.home.HomeView;
@@ -289,8 +290,10 @@ public final class App extends Application {
         window.addUnsavedChangesCheck(claims::hasUnsavedChanges);
         window.addUnsavedChangesCheck(meetings::hasUnsavedChanges);
 
+        ExportAllViewModel exportAll = new ExportAllViewModel(services.exportAll(), executor, dialogs, messages,
+                services.clock());
         Parent main = loader.load(new MainWindowView(window, appearance, pages,
-                () -> closeIfConfirmed(stage, window), () -> showAbout(stage, loader)));
+                () -> closeIfConfirmed(stage, window), () -> showAbout(stage, loader), exportAll));
         root.getChildren().add(main);
 
         home.loadedProperty().addListener((obs, was, is) -> {

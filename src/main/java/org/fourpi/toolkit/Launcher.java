@@ -19,6 +19,7 @@ import org.fourpi.toolkit.app.Logging;
 import org.fourpi.toolkit.app.StartupProblems;
 import org.fourpi.toolkit.cli.AssessmentsConsole;
 import org.fourpi.toolkit.cli.CommandActions;
+import org.fourpi.toolkit.cli.ExportAllConsole;
 import org.fourpi.toolkit.cli.MeetingsConsole;
 import org.fourpi.toolkit.cli.PaymentsFileConsole;
 import org.fourpi.toolkit.cli.PeopleFileConsole;
@@ -152,6 +153,12 @@ public final class Launcher implements CommandActions {
     public int exportMeetings(Optional<Path> dataDir, Path file) {
         return withData(dataDir, services -> new MeetingsConsole(messages, System.out, System.err)
                 .exportMeetings(services.meetingsExport(), file));
+    }
+
+    @Override
+    public int exportAll(Optional<Path> dataDir, Path file, boolean withEquality) {
+        return withData(dataDir, services -> new ExportAllConsole(messages, System.out, System.err)
+                .exportAll(services.exportAll(), file, withEquality));
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.AttachmentStore;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.demo.ExampleDataService;
+import org.fourpi.toolkit.export.ExportAllService;
 import org.fourpi.toolkit.glossary.GlossaryService;
 import org.fourpi.toolkit.meetings.ExampleMeetings;
 import org.fourpi.toolkit.meetings.MeetingJargon;
@@ -84,6 +85,7 @@ public final class Services implements AutoCloseable {
     private final ResponseFormPdfService responseFormPdf;
     private final AssessmentExportService assessmentExport;
     private final AssessmentReportService assessmentReport;
+    private final ExportAllService exportAll;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -154,6 +156,13 @@ public final class Services implements AutoCloseable {
                         () -> people.all().stream().map(Person::id).sorted().toList(), clock),
                 new ExampleBudget(budget, clock),
                 new ExampleAssessments(database, people, clock)));
+        this.exportAll = new ExportAllService(people, peopleExport, meetingsExport, claims, paymentLedgerExport,
+                assessments, assessmentExport, texts);
+    }
+
+    /** Every register in one Excel workbook. */
+    public ExportAllService exportAll() {
+        return exportAll;
     }
 
     public AssessmentService assessments() {

@@ -20,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import org.fourpi.toolkit.common.ui.Mnemonics;
 import org.fourpi.toolkit.common.ui.ScrollIntoView;
 import org.fourpi.toolkit.common.ui.Styles;
+import org.fourpi.toolkit.export.ExportAllViewModel;
 import org.fourpi.toolkit.settings.AppearanceViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -32,20 +33,23 @@ public final class MainWindowView {
     private final Map<Section, Node> shownPages = new EnumMap<>(Section.class);
     private final Runnable quit;
     private final Runnable about;
+    private final ExportAllViewModel exportAll;
 
     @FXML private ListView<Section> navigation;
     @FXML private StackPane content;
     @FXML private Menu goMenu;
+    @FXML private MenuItem exportAllItem;
     @FXML private Label statusLabel;
     @FXML private Label dataFolderLabel;
 
     public MainWindowView(MainWindowViewModel viewModel, AppearanceViewModel appearance,
-                          Map<Section, Parent> pages, Runnable quit, Runnable about) {
+                          Map<Section, Parent> pages, Runnable quit, Runnable about, ExportAllViewModel exportAll) {
         this.viewModel = viewModel;
         this.appearance = appearance;
         this.pages = pages;
         this.quit = quit;
         this.about = about;
+        this.exportAll = exportAll;
     }
 
     @FXML
@@ -106,6 +110,8 @@ public final class MainWindowView {
 
         statusLabel.textProperty().bind(viewModel.statusProperty());
         dataFolderLabel.textProperty().bind(viewModel.dataFolderProperty());
+        exportAllItem.textProperty().bind(exportAll.commandTextProperty());
+        viewModel.showStatusOf(exportAll.statusProperty());
     }
 
     private void showPage(Section section) {
@@ -126,6 +132,11 @@ public final class MainWindowView {
         @FXML
     private void quit() {
         quit.run();
+    }
+
+    @FXML
+    private void exportAll() {
+        exportAll.exportAll();
     }
 
     @FXML

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -72,6 +73,15 @@ public final class MainWindowViewModel {
         return !unsaved || dialogs.confirm(messages.text("close.unsaved.title"),
                 messages.text("close.unsaved.message"), messages.text("close.unsaved.leave"),
                 messages.text("close.unsaved.stay"));
+    }
+
+    /** Shows in the status bar each new sentence of other work, such as an export under way. */
+    public void showStatusOf(ObservableValue<String> source) {
+        source.addListener((obs, old, now) -> {
+            if (now != null && !now.isEmpty()) {
+                status.set(now);
+            }
+        });
     }
 
     public ObservableList<Section> sections() {

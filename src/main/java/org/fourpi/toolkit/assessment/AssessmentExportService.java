@@ -292,6 +292,14 @@ public final class AssessmentExportService {
         return rows;
     }
 
+    /**
+     * An assessment's actions as the Actions sheet shows them: the headings first, then one row per
+     * action of text, dates or nulls; for a workbook written with other registers.
+     */
+    public List<List<Object>> actionRows(long assessmentId) {
+        return actions(assessments.answers(assessmentId));
+    }
+
     private List<List<Object>> actions(Answers answers) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(headings("what", "who", "due", "status", "statements", "carried"));

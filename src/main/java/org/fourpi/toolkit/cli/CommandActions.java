@@ -36,4 +36,7 @@ public interface CommandActions {
 
     /** Writes one self-assessment's results to an Excel workbook, or its report to a PDF, by the file's ending. */
     int exportAssessment(Optional<Path> dataDir, long assessmentId, Path file);
+
+    /** Writes every register to one Excel workbook, a sheet each, with equality answers only when asked. */
+    int exportAll(Optional<Path> dataDir, Path file, boolean withEquality);
 }

@@ -41,7 +41,8 @@ public final class ToolkitCommand implements Callable<Integer> {
                 .addSubcommand(new MeetingPackCommand(actions, top))
                 .addSubcommand(new ExportMeetingsCommand(actions, top))
                 .addSubcommand(new ListAssessmentsCommand(actions, top))
-                .addSubcommand(new ExportAssessmentCommand(actions, top));
+                .addSubcommand(new ExportAssessmentCommand(actions, top))
+                .addSubcommand(new ExportAllCommand(actions, top));
     }
 
     @Override

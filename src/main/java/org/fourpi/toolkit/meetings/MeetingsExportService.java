@@ -17,6 +17,7 @@ import java.util.concurrent.CancellationException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.fourpi.toolkit.common.files.ReplacedFile;
@@ -70,6 +71,25 @@ public final class MeetingsExportService {
      * @throws CancellationException when the progress asked to stop; no file is left behind
      */
     public int export(Path file, Progress progress) {
+        List<MeetingPlan> plans = readAll(progress);
+        write(plans, file, progress);
+        return plans.size();
+    }
+
+    /**
+     * Adds the Meetings and Attendance sheets, every meeting the earliest first, to a workbook being
+     * written with other registers.
+     *
+     * @return how many meetings were written
+     * @throws CancellationException when the progress asked to stop
+     */
+    public int writeSheets(Workbook workbook, SheetCells cells, Progress progress) {
+        List<MeetingPlan> plans = readAll(progress);
+        fill(workbook, cells, plans, progress);
+        return plans.size();
+    }
+
+    private List<MeetingPlan> readAll(Progress progress) {
         List<MeetingSummary> summaries = meetings.list();
         List<MeetingPlan> plans = new ArrayList<>(summaries.size());
         for (int i = 0; i < summaries.size(); i++) {
@@ -78,8 +98,7 @@ public final class MeetingsExportService {
         }
         plans.sort(Comparator.comparing((MeetingPlan p) -> p.meeting().date())
                 .thenComparing(p -> p.meeting().startsAt()).thenComparing(p -> p.meeting().id()));
-        write(plans, file, progress);
-        return plans.size();
+        return plans;
     }
 
     /** Writes meetings already read, in the order given; see {@link #export}. */
@@ -92,38 +111,41 @@ public final class MeetingsExportService {
     }
 
     private void writeWorkbook(List<MeetingPlan> plans, Path target, Progress progress) throws IOException {
-        LocalDate today = LocalDate.now(clock);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
-            SheetCells cells = new SheetCells(workbook);
-            Sheet meetingSheet = workbook.createSheet(messages.text("meetings.export.sheet.meetings"));
-            Sheet invitationSheet = workbook.createSheet(messages.text("meetings.export.sheet.attendance"));
-            int[] meetingWidths = header(meetingSheet, cells, MeetingColumn.values(), "meetings.export.meeting.");
-            int[] invitationWidths = header(invitationSheet, cells, InvitationColumn.values(),
-                    "meetings.export.invitation.");
-            int invitationRow = 1;
-            for (int i = 0; i < plans.size(); i++) {
-                report(progress, i, plans.size(), "meetings.export.progress.writing");
-                MeetingPlan plan = plans.get(i);
-                Row row = meetingSheet.createRow(i + 1);
-                for (MeetingColumn column : MeetingColumn.values()) {
-                    int width = put(cells, row.createCell(column.ordinal()), value(plan, column, today));
-                    meetingWidths[column.ordinal()] = Math.max(meetingWidths[column.ordinal()], width);
-                }
-                for (Invitation invitation : plan.invitations()) {
-                    Row r = invitationSheet.createRow(invitationRow++);
-                    for (InvitationColumn column : InvitationColumn.values()) {
-                        int width = put(cells, r.createCell(column.ordinal()), value(plan.meeting(), invitation, column));
-                        invitationWidths[column.ordinal()] = Math.max(invitationWidths[column.ordinal()], width);
-                    }
-                }
-            }
-            finish(meetingSheet, plans.size(), meetingWidths);
-            finish(invitationSheet, invitationRow - 1, invitationWidths);
-            report(progress, plans.size(), plans.size(), "meetings.export.progress.writing");
+            fill(workbook, new SheetCells(workbook), plans, progress);
             try (OutputStream out = Files.newOutputStream(target)) {
                 workbook.write(out);
             }
         }
+    }
+
+    private void fill(Workbook workbook, SheetCells cells, List<MeetingPlan> plans, Progress progress) {
+        LocalDate today = LocalDate.now(clock);
+        Sheet meetingSheet = workbook.createSheet(messages.text("meetings.export.sheet.meetings"));
+        Sheet invitationSheet = workbook.createSheet(messages.text("meetings.export.sheet.attendance"));
+        int[] meetingWidths = header(meetingSheet, cells, MeetingColumn.values(), "meetings.export.meeting.");
+        int[] invitationWidths = header(invitationSheet, cells, InvitationColumn.values(),
+                "meetings.export.invitation.");
+        int invitationRow = 1;
+        for (int i = 0; i < plans.size(); i++) {
+            report(progress, i, plans.size(), "meetings.export.progress.writing");
+            MeetingPlan plan = plans.get(i);
+            Row row = meetingSheet.createRow(i + 1);
+            for (MeetingColumn column : MeetingColumn.values()) {
+                int width = put(cells, row.createCell(column.ordinal()), value(plan, column, today));
+                meetingWidths[column.ordinal()] = Math.max(meetingWidths[column.ordinal()], width);
+            }
+            for (Invitation invitation : plan.invitations()) {
+                Row r = invitationSheet.createRow(invitationRow++);
+                for (InvitationColumn column : InvitationColumn.values()) {
+                    int width = put(cells, r.createCell(column.ordinal()), value(plan.meeting(), invitation, column));
+                    invitationWidths[column.ordinal()] = Math.max(invitationWidths[column.ordinal()], width);
+                }
+            }
+        }
+        finish(meetingSheet, plans.size(), meetingWidths);
+        finish(invitationSheet, invitationRow - 1, invitationWidths);
+        report(progress, plans.size(), plans.size(), "meetings.export.progress.writing");
     }
 
     private int[] header(Sheet sheet, SheetCells cells, Enum<?>[] columns, String keyPrefix) {

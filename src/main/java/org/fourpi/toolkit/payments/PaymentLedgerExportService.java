@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.fourpi.toolkit.common.files.ReplacedFile;
@@ -89,59 +90,75 @@ public final class PaymentLedgerExportService {
     }
 
     private void writeWorkbook(PaymentLedger ledger, Path target, Progress progress) throws IOException {
-        Column[] columns = Column.values();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
-            Sheet sheet = workbook.createSheet(messages.text("payments.ledger.sheetName"));
-            SheetCells cells = new SheetCells(workbook);
-            int[] widths = new int[columns.length];
-            Row header = sheet.createRow(0);
-            for (Column column : columns) {
-                widths[column.ordinal()] = cells.header(header.createCell(column.ordinal()), heading(column)) + 3;
-            }
-            List<LedgerLine> lines = ledger.lines();
-            for (int i = 0; i < lines.size(); i++) {
-                report(progress, i, lines.size());
-                LedgerLine line = lines.get(i);
-                Row row = sheet.createRow(i + 1);
-                for (Column column : columns) {
-                    var cell = row.createCell(column.ordinal());
-                    int width = switch (value(line, column)) {
-                        case null -> 0;
-                        case Long number -> cells.number(cell, number);
-                        case Money money -> cells.pounds(cell, money.amount());
-                        case BigDecimal number -> cells.number(cell, number);
-                        case LocalDate date -> cells.date(cell, date);
-                        case Object text -> cells.text(cell, text.toString());
-                    };
-                    widths[column.ordinal()] = Math.max(widths[column.ordinal()], width);
-                }
-            }
-            int last = lines.size();
-            sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(last, 1), 0, columns.length - 1));
-
-            // The totals sit below a blank row, outside the filtered range, so sorting leaves them at the bottom.
-            int labelColumn = Column.UNIT.ordinal();
-            int amountColumn = Column.AMOUNT.ordinal();
-            int r = last + 2;
-            for (Total total : totals(ledger)) {
-                Row row = sheet.createRow(r++);
-                widths[labelColumn] = Math.max(widths[labelColumn],
-                        cells.header(row.createCell(labelColumn), total.label()));
-                cells.boldPounds(row.createCell(amountColumn), total.amount().amount());
-            }
-            if (ledger.hasRejected()) {
-                cells.text(sheet.createRow(r).createCell(0), messages.text("payments.ledger.rejectedNotCounted"));
-            }
-            widths[labelColumn] = Math.min(widths[labelColumn], 30);
-            for (Column column : columns) {
-                sheet.setColumnWidth(column.ordinal(), Math.clamp(widths[column.ordinal()], MIN_WIDTH, MAX_WIDTH) * 256);
-            }
-            report(progress, lines.size(), lines.size());
+            fill(workbook.createSheet(messages.text("payments.ledger.sheetName")), new SheetCells(workbook), ledger,
+                    progress);
             try (OutputStream out = Files.newOutputStream(target)) {
                 workbook.write(out);
             }
         }
+    }
+
+    /**
+     * Adds a sheet of every claim line in every year, with the totals below, to a workbook being written
+     * with other registers.
+     *
+     * @return how many lines were written
+     * @throws CancellationException when the progress asked to stop
+     */
+    public int writeSheet(Workbook workbook, SheetCells cells, String sheetName, Progress progress) {
+        PaymentLedger ledger = statements.ledger(Optional.empty());
+        fill(workbook.createSheet(sheetName), cells, ledger, progress);
+        return ledger.lines().size();
+    }
+
+    private void fill(Sheet sheet, SheetCells cells, PaymentLedger ledger, Progress progress) {
+        Column[] columns = Column.values();
+        int[] widths = new int[columns.length];
+        Row header = sheet.createRow(0);
+        for (Column column : columns) {
+            widths[column.ordinal()] = cells.header(header.createCell(column.ordinal()), heading(column)) + 3;
+        }
+        List<LedgerLine> lines = ledger.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            report(progress, i, lines.size());
+            LedgerLine line = lines.get(i);
+            Row row = sheet.createRow(i + 1);
+            for (Column column : columns) {
+                var cell = row.createCell(column.ordinal());
+                int width = switch (value(line, column)) {
+                    case null -> 0;
+                    case Long number -> cells.number(cell, number);
+                    case Money money -> cells.pounds(cell, money.amount());
+                    case BigDecimal number -> cells.number(cell, number);
+                    case LocalDate date -> cells.date(cell, date);
+                    case Object text -> cells.text(cell, text.toString());
+                };
+                widths[column.ordinal()] = Math.max(widths[column.ordinal()], width);
+            }
+        }
+        int last = lines.size();
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(last, 1), 0, columns.length - 1));
+
+        // The totals sit below a blank row, outside the filtered range, so sorting leaves them at the bottom.
+        int labelColumn = Column.UNIT.ordinal();
+        int amountColumn = Column.AMOUNT.ordinal();
+        int r = last + 2;
+        for (Total total : totals(ledger)) {
+            Row row = sheet.createRow(r++);
+            widths[labelColumn] = Math.max(widths[labelColumn],
+                    cells.header(row.createCell(labelColumn), total.label()));
+            cells.boldPounds(row.createCell(amountColumn), total.amount().amount());
+        }
+        if (ledger.hasRejected()) {
+            cells.text(sheet.createRow(r).createCell(0), messages.text("payments.ledger.rejectedNotCounted"));
+        }
+        widths[labelColumn] = Math.min(widths[labelColumn], 30);
+        for (Column column : columns) {
+            sheet.setColumnWidth(column.ordinal(), Math.clamp(widths[column.ordinal()], MIN_WIDTH, MAX_WIDTH) * 256);
+        }
+        report(progress, lines.size(), lines.size());
     }
 
     private void writeCsv(PaymentLedger ledger, Path target, Progress progress) throws IOException {

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.fourpi.toolkit.common.files.ReplacedFile;
@@ -82,40 +83,75 @@ public final class PeopleExportService {
                        Progress progress) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             Sheet sheet = workbook.createSheet(messages.text("export.sheetName"));
-            SheetCells cells = new SheetCells(workbook);
-
-            int[] widths = new int[columns.size()];
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < columns.size(); c++) {
-                widths[c] = cells.header(header.createCell(c), columns.get(c).header()) + 3;
-            }
-            int total = everyone.size();
-            for (int i = 0; i < total; i++) {
-                if (i % PROGRESS_EVERY == 0) {
-                    if (progress.isCancelRequested()) {
-                        throw new CancellationException("Stopped on request");
-                    }
-                    progress.update(i, total, messages.text("export.progress.writing", i + 1, total));
-                }
-                Person person = everyone.get(i);
-                EqualityAnswers given = answers.getOrDefault(person.id(), EqualityAnswers.NONE);
-                Row row = sheet.createRow(i + 1);
-                for (int c = 0; c < columns.size(); c++) {
-                    Object value = columns.get(c).value().apply(person, given);
-                    widths[c] = Math.max(widths[c], write(row.createCell(c), value, cells));
-                }
-            }
-            progress.update(total, total, messages.text("export.progress.writing", total, total));
-
-            for (int c = 0; c < columns.size(); c++) {
-                sheet.setColumnWidth(c, Math.clamp(widths[c], MIN_WIDTH, MAX_WIDTH) * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(total, 1), 0, columns.size() - 1));
+            fill(sheet, new SheetCells(workbook), everyone, answers, columns, progress);
             try (OutputStream out = Files.newOutputStream(target)) {
                 workbook.write(out);
             }
         }
+    }
+
+    /**
+     * Adds a sheet of everyone, one row per person, without equality monitoring answers, to a workbook
+     * being written with other registers.
+     *
+     * @return how many people were written
+     * @throws CancellationException when the progress asked to stop
+     */
+    public int writePeopleSheet(Workbook workbook, SheetCells cells, String sheetName, Progress progress) {
+        List<Person> everyone = people.all();
+        fill(workbook.createSheet(sheetName), cells, everyone, Map.of(), columns(false), progress);
+        return everyone.size();
+    }
+
+    /**
+     * Adds a sheet of the equality monitoring answers, one row per person who has given any, named by
+     * their first and last name, to a workbook being written with other registers.
+     *
+     * @return how many people's answers were written
+     * @throws CancellationException when the progress asked to stop
+     */
+    public int writeEqualitySheet(Workbook workbook, SheetCells cells, String sheetName, Progress progress) {
+        Map<Long, EqualityAnswers> answers = equality.answersByPerson();
+        List<Person> answered = people.all().stream().filter(p -> answers.containsKey(p.id())).toList();
+        List<Column> columns = new ArrayList<>();
+        for (PeopleImportColumn c : List.of(PeopleImportColumn.FIRST_NAME, PeopleImportColumn.LAST_NAME)) {
+            columns.add(new Column(messages.text(c.labelKey()), (p, a) -> personValue(p, c)));
+        }
+        columns.addAll(equalityColumns());
+        fill(workbook.createSheet(sheetName), cells, answered, answers, columns, progress);
+        return answered.size();
+    }
+
+    private void fill(Sheet sheet, SheetCells cells, List<Person> everyone, Map<Long, EqualityAnswers> answers,
+                      List<Column> columns, Progress progress) {
+        int[] widths = new int[columns.size()];
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < columns.size(); c++) {
+            widths[c] = cells.header(header.createCell(c), columns.get(c).header()) + 3;
+        }
+        int total = everyone.size();
+        for (int i = 0; i < total; i++) {
+            if (i % PROGRESS_EVERY == 0) {
+                if (progress.isCancelRequested()) {
+                    throw new CancellationException("Stopped on request");
+                }
+                progress.update(i, total, messages.text("export.progress.writing", i + 1, total));
+            }
+            Person person = everyone.get(i);
+            EqualityAnswers given = answers.getOrDefault(person.id(), EqualityAnswers.NONE);
+            Row row = sheet.createRow(i + 1);
+            for (int c = 0; c < columns.size(); c++) {
+                Object value = columns.get(c).value().apply(person, given);
+                widths[c] = Math.max(widths[c], write(row.createCell(c), value, cells));
+            }
+        }
+        progress.update(total, total, messages.text("export.progress.writing", total, total));
+
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.setColumnWidth(c, Math.clamp(widths[c], MIN_WIDTH, MAX_WIDTH) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(total, 1), 0, columns.size() - 1));
     }
 
     /** Writes one value; returns roughly how many characters wide it shows. */
@@ -133,17 +169,23 @@ public final class PeopleExportService {
             columns.add(new Column(messages.text(c.labelKey()), (p, a) -> personValue(p, c)));
         }
         if (withEquality) {
-            columns.add(equalityColumn("AGE_BAND", EqualityAnswers::ageBand));
-            columns.add(equalityColumn("ETHNICITY", EqualityAnswers::ethnicity));
-            columns.add(equalityColumn("SEX", EqualityAnswers::sex));
-            columns.add(equalityColumn("GENDER_SAME_AS_BIRTH", EqualityAnswers::genderSameAsBirth));
-            columns.add(equalityColumn("DISABILITY", EqualityAnswers::disability));
-            columns.add(equalityColumn("SEXUAL_ORIENTATION", EqualityAnswers::sexualOrientation));
-            columns.add(equalityColumn("RELIGION", EqualityAnswers::religion));
-            columns.add(equalityColumn("UNPAID_CARER", EqualityAnswers::unpaidCarer));
-            columns.add(new Column(messages.text("export.column.equality.OBJECTED_ON"),
-                    (p, a) -> a.objectedOn()));
+            columns.addAll(equalityColumns());
         }
+        return columns;
+    }
+
+    private List<Column> equalityColumns() {
+        List<Column> columns = new ArrayList<>();
+        columns.add(equalityColumn("AGE_BAND", EqualityAnswers::ageBand));
+        columns.add(equalityColumn("ETHNICITY", EqualityAnswers::ethnicity));
+        columns.add(equalityColumn("SEX", EqualityAnswers::sex));
+        columns.add(equalityColumn("GENDER_SAME_AS_BIRTH", EqualityAnswers::genderSameAsBirth));
+        columns.add(equalityColumn("DISABILITY", EqualityAnswers::disability));
+        columns.add(equalityColumn("SEXUAL_ORIENTATION", EqualityAnswers::sexualOrientation));
+        columns.add(equalityColumn("RELIGION", EqualityAnswers::religion));
+        columns.add(equalityColumn("UNPAID_CARER", EqualityAnswers::unpaidCarer));
+        columns.add(new Column(messages.text("export.column.equality.OBJECTED_ON"),
+                    (p, a) -> a.objectedOn()));
         return columns;
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import javafx.beans.property.SimpleStringProperty;
 import org.fourpi.toolkit.testing.RecordingDialogs;
 import org.fourpi.toolkit.testing.TestServices;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,17 @@ class MainWindowViewModelTest {
         assertThat(window.confirmClose()).isTrue();
         assertThat(dialogs.shown()).hasSize(2)
                 .allSatisfy(shown -> assertThat(shown.title()).isEqualTo("Changes not saved"));
+    }
+
+    @Test
+    void showsOtherWorksNewsInTheStatusBar() {
+        SimpleStringProperty export = new SimpleStringProperty("");
+        window.showStatusOf(export);
+
+        export.set("Step 2 of 8: Consent (12% done)");
+        assertThat(window.statusProperty().get()).isEqualTo("Step 2 of 8: Consent (12% done)");
+        export.set("");
+        assertThat(window.statusProperty().get()).isEqualTo("Step 2 of 8: Consent (12% done)");
     }
 
     @Test

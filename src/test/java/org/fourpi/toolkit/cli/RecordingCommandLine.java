@@ -98,6 +98,12 @@ final class RecordingCommandLine implements CommandActions {
         return 0;
     }
 
+    @Override
+    public int exportAll(Optional<Path> dataDir, Path file, boolean withEquality) {
+        calls.add("export-all " + folder(dataDir) + " " + file + " equality=" + withEquality);
+        return 0;
+    }
+
     private static String folder(Optional<Path> dataDir) {
         return dataDir.map(Path::toString).orElse("-");
     }
