@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.fourpi.toolkit.testing.ChildJvm;
 import org.fourpi.toolkit.testing.TestServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,21 +89,16 @@ class LauncherProcessTest {
     }
 
     private static Result run(boolean headlessWindow, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("--enable-native-access=ALL-UNNAMED");
+        List<String> options = new ArrayList<>();
         if (headlessWindow) {
             for (String property : List.of("glass.platform", "monocle.platform", "prism.order", "prism.text")) {
                 String value = System.getProperty(property);
                 if (value != null) {
-                    command.add("-D" + property + "=" + value);
+                    options.add("-D" + property + "=" + value);
                 }
             }
         }
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(Launcher.class.getName());
-        command.addAll(List.of(args));
+        List<String> command = ChildJvm.command(Launcher.class, options, args);
         Process process = new ProcessBuilder(command).start();
         process.getOutputStream().close();
         var out = process.getInputStream();

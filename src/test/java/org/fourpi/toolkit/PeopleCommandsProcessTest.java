@@ -7,12 +7,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.fourpi.toolkit.people.Person;
+import org.fourpi.toolkit.testing.ChildJvm;
 import org.fourpi.toolkit.testing.TestServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,11 +54,7 @@ class PeopleCommandsProcessTest {
     }
 
     private static Result run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                Launcher.class.getName()));
-        command.addAll(List.of(args));
+        List<String> command = ChildJvm.command(Launcher.class, args);
         Process process = new ProcessBuilder(command).start();
         process.getOutputStream().close();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));

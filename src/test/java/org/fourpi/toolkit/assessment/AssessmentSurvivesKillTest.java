@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.fourpi.toolkit.people.InvolvementLevel;
 import org.fourpi.toolkit.people.Perspective;
+import org.fourpi.toolkit.testing.ChildJvm;
 import org.fourpi.toolkit.testing.TestServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,13 +81,7 @@ class AssessmentSurvivesKillTest {
 
     @Test
     void everyRatingSavedBeforeTheProgramWasKilledIsThereAfterwardsAtTheSameStep() throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("--enable-native-access=ALL-UNNAMED");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(Child.class.getName());
-        command.add(dataDir.toString());
+        List<String> command = ChildJvm.command(Child.class, dataDir.toString());
         Path errors = logs.resolve("child-errors.txt");
         Process child = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         child.getOutputStream().close();
