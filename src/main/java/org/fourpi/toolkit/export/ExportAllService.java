@@ -3,10 +3,8 @@ package org.fourpi.toolkit.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,17 +12,14 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.fourpi.toolkit.assessment.AssessmentExportService;
 import org.fourpi.toolkit.assessment.AssessmentService;
 import org.fourpi.toolkit.assessment.AssessmentSummary;
 import org.fourpi.toolkit.common.files.ReplacedFile;
-import org.fourpi.toolkit.common.money.Money;
 import org.fourpi.toolkit.common.spreadsheet.SheetCells;
 import org.fourpi.toolkit.common.text.Labelled;
 import org.fourpi.toolkit.common.ui.Messages;
@@ -263,26 +258,10 @@ public final class ExportAllService {
             Row row = sheet.createRow(r);
             List<Object> values = rows.get(r);
             for (int c = 0; c < values.size() && c < widths.length; c++) {
-                widths[c] = Math.max(widths[c], put(cells, row.createCell(c), values.get(c)));
+                widths[c] = Math.max(widths[c], cells.value(row.createCell(c), values.get(c)));
             }
         }
         progress.update(total, total, "");
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(total, 1), 0, widths.length - 1));
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, Math.clamp(widths[c], MIN_WIDTH, MAX_WIDTH) * 256);
-        }
-    }
-
-    private static int put(SheetCells cells, Cell cell, Object value) {
-        return switch (value) {
-            case null -> 0;
-            case Long number -> cells.number(cell, number);
-            case Integer number -> cells.number(cell, number.longValue());
-            case Money money -> cells.pounds(cell, money.amount());
-            case BigDecimal number -> cells.number(cell, number);
-            case LocalDate date -> cells.date(cell, date);
-            case Object text -> cells.text(cell, text.toString());
-        };
+        SheetCells.finishTable(sheet, total, widths, MIN_WIDTH, MAX_WIDTH);
     }
 }

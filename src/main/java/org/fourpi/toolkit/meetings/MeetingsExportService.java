@@ -14,14 +14,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.fourpi.toolkit.common.files.ReplacedFile;
-import org.fourpi.toolkit.common.money.Money;
 import org.fourpi.toolkit.common.spreadsheet.SheetCells;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.common.ui.Progress;
@@ -132,19 +129,19 @@ public final class MeetingsExportService {
             MeetingPlan plan = plans.get(i);
             Row row = meetingSheet.createRow(i + 1);
             for (MeetingColumn column : MeetingColumn.values()) {
-                int width = put(cells, row.createCell(column.ordinal()), value(plan, column, today));
+                int width = cells.value(row.createCell(column.ordinal()), value(plan, column, today));
                 meetingWidths[column.ordinal()] = Math.max(meetingWidths[column.ordinal()], width);
             }
             for (Invitation invitation : plan.invitations()) {
                 Row r = invitationSheet.createRow(invitationRow++);
                 for (InvitationColumn column : InvitationColumn.values()) {
-                    int width = put(cells, r.createCell(column.ordinal()), value(plan.meeting(), invitation, column));
+                    int width = cells.value(r.createCell(column.ordinal()), value(plan.meeting(), invitation, column));
                     invitationWidths[column.ordinal()] = Math.max(invitationWidths[column.ordinal()], width);
                 }
             }
         }
-        finish(meetingSheet, plans.size(), meetingWidths);
-        finish(invitationSheet, invitationRow - 1, invitationWidths);
+        SheetCells.finishTable(meetingSheet, plans.size(), meetingWidths, MIN_WIDTH, MAX_WIDTH);
+        SheetCells.finishTable(invitationSheet, invitationRow - 1, invitationWidths, MIN_WIDTH, MAX_WIDTH);
         report(progress, plans.size(), plans.size(), "meetings.export.progress.writing");
     }
 
@@ -156,24 +153,6 @@ public final class MeetingsExportService {
                     messages.text(keyPrefix + column.name())) + 3;
         }
         return widths;
-    }
-
-    private static void finish(Sheet sheet, int lastRow, int[] widths) {
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastRow, 1), 0, widths.length - 1));
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, Math.clamp(widths[c], MIN_WIDTH, MAX_WIDTH) * 256);
-        }
-    }
-
-    private static int put(SheetCells cells, Cell cell, Object value) {
-        return switch (value) {
-            case null -> 0;
-            case Long number -> cells.number(cell, number);
-            case Money money -> cells.pounds(cell, money.amount());
-            case LocalDate date -> cells.date(cell, date);
-            case Object text -> cells.text(cell, text.toString());
-        };
     }
 
     private void report(Progress progress, int done, int total, String key) {

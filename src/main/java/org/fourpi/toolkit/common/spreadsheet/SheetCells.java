@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.fourpi.toolkit.common.money.Money;
 
 /**
  * Writes values into an Excel workbook's cells with the right kind and look: text always as text
@@ -104,5 +107,33 @@ public final class SheetCells {
     public int number(Cell cell, long value) {
         cell.setCellValue(value);
         return Long.toString(value).length();
+    }
+
+    /**
+     * Any value as its kind of cell: whole numbers and other numbers, money in pounds, dates, and
+     * anything else as text; null leaves the cell empty. Returns the width the value needs, in characters.
+     */
+    public int value(Cell cell, Object value) {
+        return switch (value) {
+            case null -> 0;
+            case Long number -> number(cell, number);
+            case Integer number -> number(cell, number.longValue());
+            case Money money -> pounds(cell, money.amount());
+            case BigDecimal number -> number(cell, number);
+            case LocalDate date -> date(cell, date);
+            case Object text -> text(cell, text.toString());
+        };
+    }
+
+    /**
+     * Finishes a table whose header is its first row: the header stays in view, every column has a
+     * filter, and each column is as wide as its widest value within the limits, in characters.
+     */
+    public static void finishTable(Sheet sheet, int lastRow, int[] widths, int minWidth, int maxWidth) {
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastRow, 1), 0, widths.length - 1));
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, Math.clamp(widths[c], minWidth, maxWidth) * 256);
+        }
     }
 }
