@@ -1,6 +1,7 @@
 package org.fourpi.toolkit;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -108,8 +109,11 @@ public final class App extends Application {
     private final Runnable onClosed;
     private final Function<Stage, DialogService> dialogsFor;
     private TaskExecutor executor;
-    /** Tidies up what the screens leave behind when the program closes, as background work. */
-    private Runnable whenStopping = () -> { };
+    /**
+     * What the screens do, on the JavaFX thread, once closing is confirmed: send what is still waiting to
+     * be saved and tidy up, as background work that closing lets finish.
+     */
+    private final List<Runnable> whenClosing = new ArrayList<>();
     private Appearance currentAppearance;
 
     /**
@@ -218,7 +222,7 @@ public final class App extends Application {
                 new MeetingEditorViewModel(services.meetings(), personChoices, executor, dialogs, messages,
                         services.clock(), file -> getHostServices().showDocument(file.toUri().toString())),
                 executor, messages, services.clock());
-        whenStopping = meetings.editor()::discardUnsavedPapers;
+        whenClosing.add(meetings.editor()::discardUnsavedPapers);
         MeetingEditorView meetingEditor = new MeetingEditorView(meetings.editor(), messages);
         Parent meetingEditorPage = loader.load(meetingEditor);
         MeetingPackViewModel meetingPack = new MeetingPackViewModel(services.meetingPacks(), services.meetings(),
@@ -229,6 +233,9 @@ public final class App extends Application {
                 loader.load(new MeetingsListView(meetings)), meetingEditorPage)));
         Map<AssessmentSectionView.Part, Parent> assessmentParts = new EnumMap<>(AssessmentSectionView.Part.class);
         Map<AssessmentSectionView.Part, Runnable> assessmentPartShown = new EnumMap<>(AssessmentSectionView.Part.class);
+        // Each tab's content and what to do when it is shown go into these two maps before the section is loaded.
+        AssessmentSectionView assessmentSection = new AssessmentSectionView(assessmentParts,
+                part -> assessmentPartShown.getOrDefault(part, () -> { }).run());
         AssessmentResultsViewModel assessmentResults = new AssessmentResultsViewModel(services.assessments(),
                 services.assessmentExport(), services.assessmentReport(), executor, dialogs, messages);
         assessmentParts.put(AssessmentSectionView.Part.RESULTS,
@@ -238,14 +245,13 @@ public final class App extends Application {
                 services.responseForms(), services.responseFormPdf(), executor, dialogs, messages);
         assessmentParts.put(AssessmentSectionView.Part.FORMS, loader.load(new ResponseFormsView(responseForms, messages)));
         assessmentPartShown.put(AssessmentSectionView.Part.FORMS, responseForms::refresh);
-        AssessmentSectionView[] assessmentSectionShown = new AssessmentSectionView[1];
         WizardViewModel assessmentWizard = new WizardViewModel(services.assessments(), services.evidence(),
                 () -> services.people().list().stream()
                         .map(p -> new WizardPerson(p.id(), p.displayName(), p.perspective())).toList(),
                 executor, dialogs, messages, services.clock(),
                 id -> {
                     assessmentResults.show(id);
-                    assessmentSectionShown[0].show(AssessmentSectionView.Part.RESULTS);
+                    assessmentSection.show(AssessmentSectionView.Part.RESULTS);
                 });
         AssessmentsViewModel assessments = new AssessmentsViewModel(services.assessments(), assessmentWizard,
                 executor, dialogs, messages);
@@ -254,16 +260,8 @@ public final class App extends Application {
                 loader.load(new WizardView(assessmentWizard, messages, loader.load(new WizardStartStepView(
                         assessmentWizard.start(), messages, assessmentWizard.readOnlyProperty())))))));
         assessmentPartShown.put(AssessmentSectionView.Part.ASSESSMENTS, assessments::shown);
-        window.whenShown(Section.ASSESSMENT, assessments::shown);
-        window.addUnsavedChangesCheck(() -> {
-            // Nothing is left unsaved: answers still waiting are sent now, and closing lets that work finish.
-            assessmentWizard.saveEverythingNow();
-            return false;
-        });
-        // Each tab's content and what to do when it is shown go into these two maps, above this line.
-        AssessmentSectionView assessmentSection = new AssessmentSectionView(assessmentParts,
-                part -> assessmentPartShown.getOrDefault(part, () -> { }).run());
-        assessmentSectionShown[0] = assessmentSection;
+        window.whenShown(Section.ASSESSMENT, assessmentSection::showAgain);
+        whenClosing.add(assessmentWizard::saveEverythingNow);
         pages.put(Section.ASSESSMENT, loader.load(assessmentSection));
         VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),
                 loader.load(new PaymentPolicyView(paymentPolicy)),
@@ -308,7 +306,9 @@ public final class App extends Application {
         stage.setMinWidth(640);
         stage.setMinHeight(480);
         stage.setOnCloseRequest(event -> {
-            if (!window.confirmClose()) {
+            if (window.confirmClose()) {
+                whenClosing.forEach(Runnable::run);
+            } else {
                 event.consume();
             }
         });
@@ -320,7 +320,6 @@ public final class App extends Application {
     /** Lets background work finish; it is never interrupted. */
     @Override
     public void stop() {
-        whenStopping.run();
         if (executor != null) {
             executor.shutdown();
         }
@@ -328,6 +327,7 @@ public final class App extends Application {
 
     private void closeIfConfirmed(Stage stage, MainWindowViewModel window) {
         if (window.confirmClose()) {
+            whenClosing.forEach(Runnable::run);
             stage.hide();
         }
     }

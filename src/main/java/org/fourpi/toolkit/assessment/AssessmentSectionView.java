@@ -26,9 +26,12 @@ public final class AssessmentSectionView {
     @FXML private Tab resultsTab;
     @FXML private Tab formsTab;
 
-    /** @param shown told each time a tab is chosen, so it can read its figures again */
+    /**
+     * @param parts each tab's content, read when the section is loaded (so it may be filled after this)
+     * @param shown told each time a tab is chosen, so it can read its figures again
+     */
     public AssessmentSectionView(Map<Part, Parent> parts, Consumer<Part> shown) {
-        this.parts = Map.copyOf(parts);
+        this.parts = parts;
         this.shown = shown;
     }
 
@@ -36,12 +39,20 @@ public final class AssessmentSectionView {
     private void initialize() {
         tabsByPart = Map.of(Part.ASSESSMENTS, assessmentsTab, Part.RESULTS, resultsTab, Part.FORMS, formsTab);
         tabsByPart.forEach((part, tab) -> tab.setContent(parts.get(part)));
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> tabsByPart.forEach(
-                (part, t) -> {
-                    if (t == tab) {
-                        shown.accept(part);
-                    }
-                }));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> shownTab(tab));
+    }
+
+    /** Tells the tab in front that it is shown again, as when the section is opened once more. */
+    public void showAgain() {
+        shownTab(tabs.getSelectionModel().getSelectedItem());
+    }
+
+    private void shownTab(Tab tab) {
+        tabsByPart.forEach((part, t) -> {
+            if (t == tab) {
+                shown.accept(part);
+            }
+        });
     }
 
     /** Brings a tab to the front, e.g. the results when the wizard's summary asks for them. */
