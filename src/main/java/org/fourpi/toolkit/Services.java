@@ -13,6 +13,7 @@ import org.fourpi.toolkit.assessment.EvidenceSource;
 import org.fourpi.toolkit.assessment.ResponseFormPdfService;
 import org.fourpi.toolkit.assessment.ResponseFormService;
 import org.fourpi.toolkit.common.db.DataFolder;
+import org.fourpi.toolkit.common.db.DataKey;
 import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.AttachmentStore;
 import org.fourpi.toolkit.common.ui.Messages;
@@ -58,6 +59,7 @@ public final class Services implements AutoCloseable {
 
     private final DataFolder folder;
     private final Database database;
+    private final DataKey dataKey;
     private final Clock clock;
     private final OrganisationService organisations;
     private final PreferencesService preferences;
@@ -96,9 +98,18 @@ public final class Services implements AutoCloseable {
      * @param user the name of the person using the computer, kept with each change to a claim
      */
     public Services(DataFolder folder, Clock clock, String user) {
+        this(folder, clock, user, DataKey.NONE);
+    }
+
+    /**
+     * @param user the name of the person using the computer, kept with each change to a claim
+     * @param key  the key the data folder is locked with, or {@link DataKey#NONE}
+     */
+    public Services(DataFolder folder, Clock clock, String user, DataKey key) {
         this.folder = folder;
         this.clock = clock;
-        this.database = Database.open(folder);
+        this.dataKey = key;
+        this.database = Database.open(folder, key);
         this.organisations = new OrganisationService(database, clock);
         this.preferences = new PreferencesService(database);
         AttachmentStore attachments = new AttachmentStore(folder.attachmentFolder());
@@ -191,6 +202,11 @@ public final class Services implements AutoCloseable {
 
     public ResponseFormPdfService responseFormPdf() {
         return responseFormPdf;
+    }
+
+    /** The key the data folder is locked with, or {@link DataKey#NONE}. */
+    public DataKey dataKey() {
+        return dataKey;
     }
 
     public DataFolder folder() {

@@ -35,17 +35,28 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating when new) and migrates the database in the given data folder. */
     public static Database open(DataFolder folder) {
-        return open(folder.databaseBase(), folder.root());
+        return open(folder, DataKey.NONE);
     }
 
-    static Database open(Path databaseBase, Path folderForMessages) {
-        String url = url(databaseBase);
+    /** Opens (creating when new) and migrates the database in the given data folder, locked with the key. */
+    public static Database open(DataFolder folder, DataKey key) {
+        return open(folder.databaseBase(), folder.root(), key);
+    }
+
+    /**
+     * Opens (creating when new) and migrates a database at the given base path, for instance a copy
+     * being checked before it becomes a backup; problems name the given folder.
+     */
+    public static Database open(Path databaseBase, Path folderForMessages, DataKey key) {
+        String url = url(databaseBase, key);
         try {
             Files.createDirectories(databaseBase.getParent());
         } catch (Exception e) {
             throw new DataFolderException(DataFolderException.Reason.NOT_WRITABLE, folderForMessages, e);
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        // With encryption H2 takes "file password, space, user password" as the password.
+        String password = key.encrypted() ? new String(key.filePassword()) + " " : "";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password);
         try {
             // Open once here, so that a locked or damaged file is reported before anything else.
             pool.getConnection().close();
@@ -72,13 +83,14 @@ public final class Database implements AutoCloseable {
      * The JDBC address. It is built only from the data folder's absolute path, and a path with the
      * characters H2 reads as settings is refused, so nobody can slip settings into it.
      */
-    static String url(Path databaseBase) {
+    static String url(Path databaseBase, DataKey key) {
         String path = databaseBase.toAbsolutePath().normalize().toString();
         if (path.contains(";") || path.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("A data folder path may not contain ';'");
         }
         // WRITE_DELAY=0: a commit is on disk when it returns. DB_CLOSE_ON_EXIT: we close it ourselves.
-        return "jdbc:h2:file:" + path + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + path + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+                + (key.encrypted() ? ";CIPHER=AES" : "");
     }
 
     private static DataFolderException translate(SQLException e, Path folder) {

@@ -67,9 +67,9 @@ class DatabaseTest {
 
     @Test
     void refusesAFolderPathThatCouldCarryDatabaseSettings() {
-        assertThatThrownBy(() -> Database.url(Path.of("/tmp/x;AUTO_SERVER=TRUE/toolkit")))
+        assertThatThrownBy(() -> Database.url(Path.of("/tmp/x;AUTO_SERVER=TRUE/toolkit"), DataKey.NONE))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(Database.url(Path.of("/tmp/data/toolkit"))).contains("WRITE_DELAY=0");
+        assertThat(Database.url(Path.of("/tmp/data/toolkit"), DataKey.NONE)).contains("WRITE_DELAY=0");
     }
 
     @Test
@@ -85,5 +85,32 @@ class DatabaseTest {
                             e -> assertThat(e.reason()).isEqualTo(DataFolderException.Reason.UNREADABLE));
         }
         assertThat(Files.readAllBytes(temp.resolve("database").resolve("toolkit.mv.db"))).isEqualTo(junk);
+    }
+
+    @Test
+    void anEncryptedDatabaseOpensOnlyWithItsKeyAndHoldsNoPlainText() throws Exception {
+        byte[] right = new byte[32];
+        java.util.Arrays.fill(right, (byte) 7);
+        byte[] wrong = new byte[32];
+        java.util.Arrays.fill(wrong, (byte) 8);
+        Path file = temp.resolve("database").resolve("toolkit.mv.db");
+        try (DataFolder folder = DataFolder.open(temp)) {
+            try (Database db = Database.open(folder, DataKey.of(right))) {
+                db.transaction(tx -> tx.execute("INSERT INTO preference VALUES ('canary', 'Zebedee Quarrington')"));
+            }
+            assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .doesNotContain("Zebedee").doesNotContain("CANARY").doesNotContain("canary");
+            byte[] before = Files.readAllBytes(file);
+            assertThatThrownBy(() -> Database.open(folder, DataKey.of(wrong)))
+                    .isInstanceOfSatisfying(DataFolderException.class,
+                            e -> assertThat(e.reason()).isEqualTo(DataFolderException.Reason.UNREADABLE));
+            assertThatThrownBy(() -> Database.open(folder))
+                    .isInstanceOf(DataFolderException.class);
+            assertThat(Files.readAllBytes(file)).isEqualTo(before);
+            try (Database db = Database.open(folder, DataKey.of(right))) {
+                assertThat(db.dsl().fetchValue("SELECT pref_value FROM preference WHERE pref_key = 'canary'"))
+                        .isEqualTo("Zebedee Quarrington");
+            }
+        }
     }
 }
