@@ -69,7 +69,8 @@ class DatabaseTest {
     void refusesAFolderPathThatCouldCarryDatabaseSettings() {
         assertThatThrownBy(() -> Database.url(Path.of("/tmp/x;AUTO_SERVER=TRUE/toolkit"), DataKey.NONE))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(Database.url(Path.of("/tmp/data/toolkit"), DataKey.NONE)).contains("WRITE_DELAY=0");
+        assertThat(Database.url(Path.of("/tmp/data/toolkit"), DataKey.NONE)).contains("WRITE_DELAY=0")
+                .contains("MAX_COMPACT_TIME=0").doesNotContain("CIPHER");
     }
 
     @Test
