@@ -58,10 +58,14 @@ public final class PersonPrivacyViewModel {
 
     /** Shows a saved person; null (a person not yet saved) clears it. */
     public void show(Long id) {
+        // The same person shown again (their record reread after erasure) keeps the sentence about it.
+        boolean same = id != null && id.equals(personId);
         personId = id;
-        name.set("");
-        alreadyErased.set(false);
-        status.set("");
+        if (!same) {
+            name.set("");
+            alreadyErased.set(false);
+            status.set("");
+        }
         closeErase();
         if (id == null) {
             return;
