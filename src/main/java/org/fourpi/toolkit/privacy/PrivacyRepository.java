@@ -134,7 +134,9 @@ final class PrivacyRepository {
                 .where(claims).and(CLAIM_LINE.RECEIPT_FILE.isNotNull())
                 .orderBy(CLAIM.ACTIVITY_DATE, CLAIM_LINE.ID)
                 .fetch(r -> new HeldFile(HeldFile.Kind.RECEIPT, r.value1(), r.value2(),
-                        r.value3() == null ? r.value2() : r.value3(), r.value4() + " (" + r.value5() + ")"));
+                        r.value3() == null ? r.value2() : r.value3(),
+                        r.value4() + ", " + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+                                .format(r.value5())));
     }
 
     // --- meetings -------------------------------------------------------------------------------

@@ -103,7 +103,7 @@ class SubjectAccessServiceTest {
                 .contains("Self-assessment: Autumn review")
                 .contains("paid £16.50 of £16.50 owed")
                 .contains("Role description Zebedee.pdf: a document on their record")
-                .contains("Ticket Quartermaine.pdf: a receipt")
+                .contains("Ticket Quartermaine.pdf: a receipt for the claim for Steering group, 20 October 2026.")
                 .contains("equality monitoring answers");
     }
 
