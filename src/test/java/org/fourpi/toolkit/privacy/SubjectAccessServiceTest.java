@@ -52,6 +52,15 @@ class SubjectAccessServiceTest {
     }
 
     @Test
+    void theSchemaCheckFindsANewTableThatRefersToAPersonByNameOrByForeignKey() throws Exception {
+        fixture.execute("CREATE TABLE volunteer_shift (id BIGINT PRIMARY KEY, helper_person_id BIGINT)");
+        fixture.execute("CREATE TABLE mentoring (id BIGINT PRIMARY KEY, mentee BIGINT REFERENCES person (id))");
+
+        assertThat(fixture.tablesReferringToPeople()).contains("volunteer_shift", "mentoring");
+        assertThat(SubjectAccessService.coveredTables()).doesNotContain("volunteer_shift", "mentoring");
+    }
+
+    @Test
     void makesAFolderWithEveryRecordTheirFilesAndASummary() throws Exception {
         long zeb = fixture.everything();
         long other = fixture.plainPerson("Olive", "Otherperson");
