@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -184,9 +183,5 @@ public final class ErasureService {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         String replacement = Matcher.quoteReplacement(pseudonym);
         return text -> pattern.matcher(text).replaceAll(replacement);
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }

@@ -354,10 +354,6 @@ final class PrivacyRepository {
         return receipts;
     }
 
-    static Condition claimsOfPerson(long personId) {
-        return CLAIM.PERSON_ID.eq(personId);
-    }
-
     private static String text(String value) {
         return value == null ? "" : value.strip();
     }

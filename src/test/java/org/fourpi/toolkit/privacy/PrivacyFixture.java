@@ -1,7 +1,6 @@
 package org.fourpi.toolkit.privacy;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -186,10 +185,6 @@ final class PrivacyFixture implements AutoCloseable {
             }
         }
         return found;
-    }
-
-    static BigDecimal amount(String text) {
-        return new BigDecimal(text);
     }
 
     @Override
