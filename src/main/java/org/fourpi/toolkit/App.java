@@ -84,6 +84,10 @@ import org.fourpi.toolkit.payments.PersonPaymentsView;
 import org.fourpi.toolkit.payments.PersonPaymentsViewModel;
 import org.fourpi.toolkit.payments.TimelinessView;
 import org.fourpi.toolkit.payments.TimelinessViewModel;
+import org.fourpi.toolkit.privacy.PersonPrivacyView;
+import org.fourpi.toolkit.privacy.PersonPrivacyViewModel;
+import org.fourpi.toolkit.privacy.RetentionReviewView;
+import org.fourpi.toolkit.privacy.RetentionReviewViewModel;
 import org.fourpi.toolkit.settings.Appearance;
 import org.fourpi.toolkit.settings.AppearanceView;
 import org.fourpi.toolkit.settings.AppearanceViewModel;
@@ -177,6 +181,9 @@ public final class App extends Application {
                 executor, messages);
         people.editor().onPersonShown(personPayments::show);
         people.editor().addUnsavedChangesCheck(personPayments::hasUnsavedChanges);
+        PersonPrivacyViewModel personPrivacy = new PersonPrivacyViewModel(services.subjectAccess(),
+                services.erasure(), executor, dialogs, messages, people::edit);
+        people.editor().onPersonShown(personPrivacy::show);
 
         Map<Section, Parent> pages = new EnumMap<>(Section.class);
         PresenceViewModel presence = new PresenceViewModel(
@@ -184,7 +191,8 @@ public final class App extends Application {
         pages.put(Section.PEOPLE, loader.load(new PeopleView(people,
                 loader.load(new PeopleListView(people.list(), messages, people::startImport)),
                 loader.load(new PersonEditorView(people.editor(), messages,
-                        loader.load(new PersonPaymentsView(personPayments, messages)))),
+                        loader.load(new PersonPaymentsView(personPayments, messages)),
+                        loader.load(new PersonPrivacyView(personPrivacy, messages)))),
                 loader.load(new PeopleImportView(people.importing(), messages)),
                 loader.load(new PresenceView(presence, messages)), presence::refresh)));
         pages.put(Section.HOME, loader.load(new HomeView(home)));
@@ -263,10 +271,13 @@ public final class App extends Application {
         window.whenShown(Section.ASSESSMENT, assessmentSection::showAgain);
         whenClosing.add(assessmentWizard::saveEverythingNow);
         pages.put(Section.ASSESSMENT, loader.load(assessmentSection));
+        RetentionReviewViewModel retention = new RetentionReviewViewModel(services.retention(), executor, dialogs,
+                messages);
         VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),
                 loader.load(new PaymentPolicyView(paymentPolicy)),
                 loader.load(new GlossaryView(glossary)),
-                loader.load(new AppearanceView(appearance, messages)));
+                loader.load(new AppearanceView(appearance, messages)),
+                loader.load(new RetentionReviewView(retention, messages)));
         settings.getStyleClass().add(Styles.PAGE);
         pages.put(Section.SETTINGS, settings);
         for (Section section : Section.values()) {
@@ -278,6 +289,7 @@ public final class App extends Application {
             profile.load();
             paymentPolicy.load();
             glossary.load();
+            retention.refresh();
         });
         window.whenShown(Section.PEOPLE, people::shown);
         window.whenShown(Section.PAYMENTS, claims::shown);

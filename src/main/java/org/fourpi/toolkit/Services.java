@@ -46,6 +46,11 @@ import org.fourpi.toolkit.people.PeopleExportService;
 import org.fourpi.toolkit.people.PeopleImportService;
 import org.fourpi.toolkit.people.PeopleService;
 import org.fourpi.toolkit.people.Person;
+import org.fourpi.toolkit.privacy.ErasureService;
+import org.fourpi.toolkit.privacy.HeldFiles;
+import org.fourpi.toolkit.privacy.RetentionReviewService;
+import org.fourpi.toolkit.privacy.SubjectAccessService;
+import org.fourpi.toolkit.privacy.SubjectAccessSummary;
 import org.fourpi.toolkit.settings.ExampleOrganisation;
 import org.fourpi.toolkit.settings.OrganisationProfile;
 import org.fourpi.toolkit.settings.OrganisationService;
@@ -88,6 +93,9 @@ public final class Services implements AutoCloseable {
     private final AssessmentExportService assessmentExport;
     private final AssessmentReportService assessmentReport;
     private final ExportAllService exportAll;
+    private final SubjectAccessService subjectAccess;
+    private final ErasureService erasure;
+    private final RetentionReviewService retention;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -169,6 +177,27 @@ public final class Services implements AutoCloseable {
                 new ExampleAssessments(database, people, clock)));
         this.exportAll = new ExportAllService(people, peopleExport, meetingsExport, claims, paymentLedgerExport,
                 assessments, assessmentExport, texts);
+        HeldFiles heldFiles = new HeldFiles(people::documentFile, claims::receiptFile, attachments::delete);
+        this.subjectAccess = new SubjectAccessService(database, clock, heldFiles, new SubjectAccessSummary(people,
+                equality, paymentStatements, () -> organisations.load().map(OrganisationProfile::name).orElse(""),
+                texts, clock), texts);
+        this.erasure = new ErasureService(database, clock, heldFiles);
+        this.retention = new RetentionReviewService(database, clock, erasure, heldFiles);
+    }
+
+    /** "Everything we hold about this person", as a folder. */
+    public SubjectAccessService subjectAccess() {
+        return subjectAccess;
+    }
+
+    /** "Erase this person". */
+    public ErasureService erasure() {
+        return erasure;
+    }
+
+    /** What has been kept past its time, and its removal. */
+    public RetentionReviewService retention() {
+        return retention;
     }
 
     /** Every register in one Excel workbook. */

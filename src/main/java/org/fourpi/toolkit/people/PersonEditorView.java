@@ -49,6 +49,7 @@ public final class PersonEditorView {
     private final Messages messages;
     private final Map<PersonField, Node> inputs = new EnumMap<>(PersonField.class);
     private final Parent paymentsContent;
+    private final Parent privacyContent;
 
     @FXML private Label titleLabel;
     @FXML private TabPane tabs;
@@ -136,9 +137,19 @@ public final class PersonEditorView {
      * @param paymentsContent the content of a "Payments" tab, built by the payments feature; null for none
      */
     public PersonEditorView(PersonEditorViewModel viewModel, Messages messages, Parent paymentsContent) {
+        this(viewModel, messages, paymentsContent, null);
+    }
+
+    /**
+     * @param paymentsContent the content of a "Payments" tab, built by the payments feature; null for none
+     * @param privacyContent  the content of a "Data held" tab (subject access and erasure); null for none
+     */
+    public PersonEditorView(PersonEditorViewModel viewModel, Messages messages, Parent paymentsContent,
+                            Parent privacyContent) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.paymentsContent = paymentsContent;
+        this.privacyContent = privacyContent;
     }
 
     @FXML
@@ -153,6 +164,12 @@ public final class PersonEditorView {
             paymentsTab.setId("paymentsTab");
             paymentsTab.disableProperty().bind(notSaved);
             tabs.getTabs().add(paymentsTab);
+        }
+        if (privacyContent != null) {
+            Tab privacyTab = new Tab(messages.text("privacy.tab"), privacyContent);
+            privacyTab.setId("privacyTab");
+            privacyTab.disableProperty().bind(notSaved);
+            tabs.getTabs().add(privacyTab);
         }
         notSavedYetLabel.visibleProperty().bind(notSaved);
         notSavedYetLabel.managedProperty().bind(notSaved);
