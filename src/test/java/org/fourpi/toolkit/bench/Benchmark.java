@@ -2,6 +2,8 @@ package org.fourpi.toolkit.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,22 +52,28 @@ public final class Benchmark {
     static final int IMPORT_ROWS = 10_000;
     static final int COMPARED_LINES = 100_000;
     static final String TYPED = "patel";
+    static final int SMALL_HEAP_MB = 512;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private final int runs;
+    private final int defaultRuns;
+    private final int largeRuns;
+    private int runs;
     private final int libreOfficeRuns;
     private final Path cache;
     private final List<Result> results = new ArrayList<>();
     private Comparison libreOffice;
 
     /** One size's measurements, and how long making its data took the first time. */
-    record Result(OrganisationSize size, Map<String, Measurement> steps, String generation) {
+    record Result(OrganisationSize size, int runs, Map<String, Measurement> steps, String generation, String load) {
     }
 
     /** Our export of the same lines against LibreOffice converting them from CSV. */
     record Comparison(int lines, Measurement ours, Measurement libreOffice) {
     }
 
-    private Benchmark(int runs, int libreOfficeRuns, Path cache) {
+    private Benchmark(int runs, int largeRuns, int libreOfficeRuns, Path cache) {
+        this.defaultRuns = runs;
+        this.largeRuns = largeRuns;
         this.runs = runs;
         this.libreOfficeRuns = libreOfficeRuns;
         this.cache = cache;
@@ -74,24 +82,35 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         List<OrganisationSize> sizes = Arrays.stream(System.getProperty("bench.sizes", "small,busy").split(","))
                 .filter(s -> !s.isBlank()).map(OrganisationSize::of).toList();
-        Benchmark benchmark = new Benchmark(Integer.getInteger("bench.runs", 5),
+        int runs = Integer.getInteger("bench.runs", 5);
+        Benchmark benchmark = new Benchmark(runs, Integer.getInteger("bench.largeRuns", runs),
                 Integer.getInteger("bench.libreOfficeRuns", 3),
                 Path.of(System.getProperty("bench.cache", "target/bench-cache")).toAbsolutePath());
         Path report = Path.of(System.getProperty("bench.report", "docs/benchmarks.md"));
         try (WindowProbe window = WindowProbe.start(TestServices.MESSAGES)) {
+            // The comparison with LibreOffice uses the busy size's lines when it is measured.
+            OrganisationSize compareAt = sizes.contains(OrganisationSize.BUSY) ? OrganisationSize.BUSY
+                    : sizes.isEmpty() ? null : sizes.getLast();
             for (OrganisationSize size : sizes) {
                 benchmark.measure(size, window);
-            }
-            if (benchmark.libreOfficeRuns > 0 && !sizes.isEmpty()) {
-                benchmark.compareWithLibreOffice(sizes.getLast(), window);
+                if (size == compareAt && benchmark.libreOfficeRuns > 0) {
+                    benchmark.compareWithLibreOffice(size, window);
+                }
+                // Written after each size, so that a size that fails or is stopped keeps the ones before it.
+                benchmark.writeReport(report);
             }
         }
-        String text = new BenchmarkReport(benchmark.runs, benchmark.results, benchmark.libreOffice, Instant.now())
-                .markdown(Files.exists(report) ? Files.readString(report) : "");
-        Files.createDirectories(report.toAbsolutePath().getParent());
-        Files.writeString(report, text);
-        System.out.println(text);
+        System.out.println(Files.readString(report));
         System.exit(0);
+    }
+
+    private void writeReport(Path report) throws IOException {
+        String text = new BenchmarkReport(results, libreOffice, Instant.now())
+                .markdown(Files.exists(report) ? Files.readString(report) : "");
+        if (report.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(report.toAbsolutePath().getParent());
+        }
+        Files.writeString(report, text);
     }
 
     /** The data folder of a size, made once and kept in the cache; a half-made one is made again. */
@@ -114,6 +133,8 @@ public final class Benchmark {
     }
 
     private void measure(OrganisationSize size, WindowProbe window) throws Exception {
+        runs = size == OrganisationSize.LARGE ? largeRuns : defaultRuns;
+        String loadBefore = loadAverage();
         StringBuilder generation = new StringBuilder();
         Path source = dataFor(size, generation);
         Path work = cache.resolve(size.label() + "-work");
@@ -123,6 +144,8 @@ public final class Benchmark {
 
         log(size.label() + ": start-up");
         steps.put(Steps.STARTUP, startup(work));
+        log(size.label() + ": Excel export in a 512 MB heap");
+        steps.put(Steps.LEDGER_XLSX_SMALL_HEAP, exportInSmallHeap(work));
 
         DataFolder folder = DataFolder.open(work);
         try (Services services = new Services(folder, TestServices.CLOCK, TestServices.USER)) {
@@ -187,7 +210,8 @@ public final class Benchmark {
         } finally {
             folder.close();
         }
-        results.add(new Result(size, steps, generation.toString()));
+        results.add(new Result(size, runs, steps, generation.toString(),
+                "load average (1 minute) " + loadBefore + " when its steps began, " + loadAverage() + " when they ended"));
         deleteTree(work);
     }
 
@@ -224,14 +248,16 @@ public final class Benchmark {
      */
     private Measurement timedWithTidy(String step, WindowProbe window, Work work, Runnable tidy) {
         List<Double> millis = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         String[] note = {""};
         double gap = 0;
         long heap = 0;
         long rss = 0;
         for (int run = 0; run < runs; run++) {
             Memory.resetPeaks();
-            long[] time = new long[1];
+            long[] time = new long[2];
             gap = Math.max(gap, window.longestFrameGapWhile(() -> {
+                long cpu0 = THREADS.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 try {
                     note[0] = work.run();
@@ -239,14 +265,16 @@ public final class Benchmark {
                     throw new IllegalStateException(step + " failed", e);
                 }
                 time[0] = System.nanoTime() - t0;
+                time[1] = THREADS.getCurrentThreadCpuTime() - cpu0;
             }));
             heap = Math.max(heap, Memory.peakHeapBytes());
             rss = Math.max(rss, Memory.peakRssBytes());
             millis.add(time[0] / 1e6);
+            cpu.add(time[1] / 1e6);
             tidy.run();
         }
-        log(String.format(Locale.UK, "  %s: %s ms (%s)", step, millis, note[0]));
-        return new Measurement(step, millis, heap, rss, gap, note[0]);
+        log(String.format(Locale.UK, "  %s: %s ms, processor %s ms (%s)", step, millis, cpu, note[0]));
+        return new Measurement(step, millis, cpu, heap, rss, gap, note[0]);
     }
 
     /**
@@ -299,6 +327,35 @@ public final class Benchmark {
         }
         log("  start-up: " + millis + " ms");
         return new Measurement(Steps.STARTUP, millis, -1, rss, -1, note);
+    }
+
+    /**
+     * The export of every claim line once, in its own Java whose heap may not pass 512 MB: the time it
+     * prints, or the failure when it runs out of memory.
+     */
+    private Measurement exportInSmallHeap(Path dataDir) throws IOException, InterruptedException {
+        Path file = Files.createTempFile("bench-ledger", ".xlsx");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-Xmx" + SMALL_HEAP_MB + "m", "-cp",
+                System.getProperty("java.class.path"), LedgerExportInSmallHeap.class.getName(), dataDir.toString(),
+                file.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out;
+        try (var input = process.getInputStream()) {
+            out = new String(input.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        process.waitFor(30, TimeUnit.MINUTES);
+        Files.deleteIfExists(file);
+        Matcher done = Pattern.compile("export_ms=(\\d+) lines=(\\d+)").matcher(out);
+        if (process.exitValue() == 0 && done.find()) {
+            log("  in " + SMALL_HEAP_MB + " MB: " + done.group(1) + " ms");
+            return new Measurement(Steps.LEDGER_XLSX_SMALL_HEAP, List.of(Double.parseDouble(done.group(1))), -1, -1,
+                    -1, done.group(2) + " lines with -Xmx" + SMALL_HEAP_MB + "m: finished (one run)");
+        }
+        String why = out.contains("OutOfMemoryError") ? "ran out of memory" : "failed, exit " + process.exitValue();
+        log("  in " + SMALL_HEAP_MB + " MB: " + why + "\n" + out);
+        return new Measurement(Steps.LEDGER_XLSX_SMALL_HEAP, List.of(), -1, -1, -1,
+                "with -Xmx" + SMALL_HEAP_MB + "m: " + why);
     }
 
     /**
@@ -393,6 +450,15 @@ public final class Benchmark {
                     throw new UncheckedIOException(e);
                 }
             }
+        }
+    }
+
+    /** The machine's load average over the last minute, from /proc/loadavg. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
