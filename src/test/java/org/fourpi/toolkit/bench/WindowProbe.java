@@ -1,5 +1,7 @@
 package org.fourpi.toolkit.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +40,7 @@ import org.fourpi.toolkit.testing.RecordingDialogs;
 final class WindowProbe implements AutoCloseable {
 
     private static final long TIMEOUT_SECONDS = 120;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final AtomicLong lastFrame = new AtomicLong();
     private final AtomicLong longestGap = new AtomicLong();
@@ -91,7 +94,12 @@ final class WindowProbe implements AutoCloseable {
     }
 
     /** Timings of the People list in a real window. */
-    record PeopleListTimes(double firstShowMillis, List<Double> keystrokeMillis, int rows, int shownAfterTyping) {
+    /**
+     * @param keystrokeCpuMillis the JavaFX thread's processor time for each letter, from setting the
+     *                           filter to the end of the layout pulse that shows the rows
+     */
+    record PeopleListTimes(double firstShowMillis, List<Double> keystrokeMillis, List<Double> keystrokeCpuMillis,
+                           int rows, int shownAfterTyping) {
     }
 
     /**
@@ -127,19 +135,23 @@ final class WindowProbe implements AutoCloseable {
             int rows = onFx(() -> model[0].shownRows().size());
 
             List<Double> keystrokes = new ArrayList<>();
+            List<Double> keystrokeCpu = new ArrayList<>();
             for (int i = 1; i <= typed.length(); i++) {
                 Thread.sleep(120); // about the pace of quick typing
                 String text = typed.substring(0, i);
-                CompletableFuture<Long> laidOut = new CompletableFuture<>();
-                Runnable listener = () -> laidOut.complete(System.nanoTime());
-                long t0 = onFx(() -> {
-                    long now = System.nanoTime();
+                CompletableFuture<long[]> laidOut = new CompletableFuture<>();
+                Runnable listener = () -> laidOut.complete(new long[] {System.nanoTime(),
+                        THREADS.getCurrentThreadCpuTime()});
+                long[] start0 = onFx(() -> {
+                    long[] now = {System.nanoTime(), THREADS.getCurrentThreadCpuTime()};
                     model[0].filterTextProperty().set(text);
                     stage.getScene().addPostLayoutPulseListener(listener);
                     Platform.requestNextPulse();
                     return now;
                 });
-                keystrokes.add((laidOut.get(TIMEOUT_SECONDS, TimeUnit.SECONDS) - t0) / 1e6);
+                long[] end = laidOut.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                keystrokes.add((end[0] - start0[0]) / 1e6);
+                keystrokeCpu.add((end[1] - start0[1]) / 1e6);
                 onFx(() -> {
                     stage.getScene().removePostLayoutPulseListener(listener);
                     return null;
@@ -150,7 +162,7 @@ final class WindowProbe implements AutoCloseable {
                 stage.setScene(new Scene(new Label("Benchmark"), 1280, 800));
                 return null;
             });
-            return new PeopleListTimes(firstShow, keystrokes, rows, shownAfter);
+            return new PeopleListTimes(firstShow, keystrokes, keystrokeCpu, rows, shownAfter);
         } finally {
             executor.shutdown();
         }
