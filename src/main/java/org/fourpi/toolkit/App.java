@@ -90,6 +90,8 @@ import org.fourpi.toolkit.settings.AppearanceViewModel;
 import org.fourpi.toolkit.settings.OrganisationProfileView;
 import org.fourpi.toolkit.settings.OrganisationProfileViewModel;
 import org.fourpi.toolkit.settings.Theme;
+import org.fourpi.toolkit.security.SecurityView;
+import org.fourpi.toolkit.security.SecurityViewModel;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -168,6 +170,8 @@ public final class App extends Application {
         PaymentPolicyViewModel paymentPolicy = new PaymentPolicyViewModel(services.paymentPolicy(), executor,
                 messages, services.clock());
         GlossaryViewModel glossary = new GlossaryViewModel(services.glossary(), executor, dialogs, messages);
+        SecurityViewModel security = new SecurityViewModel(services.security(), executor, dialogs, messages,
+                () -> closeIfConfirmed(stage, window));
 
         PeopleViewModel people = new PeopleViewModel(services.people(), services.equality(),
                 services.peopleImport(), services.peopleExport(), executor, dialogs, messages,
@@ -266,7 +270,8 @@ public final class App extends Application {
         VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),
                 loader.load(new PaymentPolicyView(paymentPolicy)),
                 loader.load(new GlossaryView(glossary)),
-                loader.load(new AppearanceView(appearance, messages)));
+                loader.load(new AppearanceView(appearance, messages)),
+                loader.load(new SecurityView(security)));
         settings.getStyleClass().add(Styles.PAGE);
         pages.put(Section.SETTINGS, settings);
         for (Section section : Section.values()) {
@@ -278,6 +283,7 @@ public final class App extends Application {
             profile.load();
             paymentPolicy.load();
             glossary.load();
+            security.load();
         });
         window.whenShown(Section.PEOPLE, people::shown);
         window.whenShown(Section.PAYMENTS, claims::shown);
