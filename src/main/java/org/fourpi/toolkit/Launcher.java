@@ -17,6 +17,9 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -156,20 +159,64 @@ public final class Launcher implements CommandActions {
         }
     }
 
-    /** Turns encryption on once the window and the database are closed; the window then opens again. */
+    /**
+     * Turns encryption on once the window and the database are closed, with a small window that says so;
+     * the main window then opens again.
+     */
     private DataKey protect(DataFolder folder, SecurityService.Protection protection) {
-        System.out.println(messages.text("startup.protecting", folder.root()));
+        String working = messages.text("startup.protecting", folder.root());
+        System.out.println(working);
+        AtomicReference<Stage> waiting = new AtomicReference<>();
+        Platform.runLater(() -> waiting.set(showWaiting(working)));
+        boolean failed = false;
         try {
             DataProtection.turnOn(folder, protection.key(), protection.keyFile(), step -> { });
             System.out.println(messages.text("startup.protected"));
         } catch (RuntimeException e) {
             LOG.error("The data could not be protected", e);
-            DataProtection.finishInterrupted(folder.root());
-            if (!DataProtection.isProtected(folder.root())) {
-                System.err.println(messages.text("startup.protectFailed", folder.logFile()));
+            failed = true;
+            try {
+                DataProtection.finishInterrupted(folder.root());
+            } catch (RuntimeException again) {
+                LOG.error("Finishing or undoing the protection failed; the next start tries again", again);
             }
         }
-        return DataProtection.isProtected(folder.root()) ? protection.key() : DataKey.NONE;
+        boolean isProtected = DataProtection.isProtected(folder.root());
+        boolean tellFailure = failed && !isProtected;
+        if (tellFailure) {
+            System.err.println(messages.text("startup.protectFailed", folder.logFile()));
+        }
+        Platform.runLater(() -> {
+            if (waiting.get() != null) {
+                waiting.get().hide();
+            }
+            if (tellFailure) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, messages.text("startup.protectFailed", folder.logFile()),
+                        ButtonType.OK);
+                alert.setTitle(messages.text("app.name"));
+                alert.setHeaderText(messages.text("security.title"));
+                alert.show();
+            }
+        });
+        return isProtected ? protection.key() : DataKey.NONE;
+    }
+
+    private Stage showWaiting(String words) {
+        Label text = new Label(words);
+        text.setWrapText(true);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setAccessibleText(words);
+        VBox box = new VBox(12, text, spinner);
+        box.getStyleClass().add(Styles.PAGE);
+        box.setPrefWidth(440);
+        Scene scene = new Scene(box);
+        scene.getStylesheets().add(App.class.getResource(Styles.STYLESHEET).toExternalForm());
+        Stage stage = new Stage();
+        stage.setTitle(messages.text("app.name"));
+        stage.setScene(scene);
+        // Closing it early changes nothing: the work goes on and the main window opens when it is done.
+        stage.show();
+        return stage;
     }
 
     /** Shows the main window for the services and waits until it closes; returns the exit code. */
