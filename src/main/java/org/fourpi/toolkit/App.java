@@ -94,6 +94,8 @@ import org.fourpi.toolkit.settings.AppearanceViewModel;
 import org.fourpi.toolkit.settings.OrganisationProfileView;
 import org.fourpi.toolkit.settings.OrganisationProfileViewModel;
 import org.fourpi.toolkit.settings.Theme;
+import org.fourpi.toolkit.security.SecurityView;
+import org.fourpi.toolkit.security.SecurityViewModel;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -172,6 +174,8 @@ public final class App extends Application {
         PaymentPolicyViewModel paymentPolicy = new PaymentPolicyViewModel(services.paymentPolicy(), executor,
                 messages, services.clock());
         GlossaryViewModel glossary = new GlossaryViewModel(services.glossary(), executor, dialogs, messages);
+        SecurityViewModel security = new SecurityViewModel(services.security(), executor, dialogs, messages,
+                () -> closeIfConfirmed(stage, window));
 
         PeopleViewModel people = new PeopleViewModel(services.people(), services.equality(),
                 services.peopleImport(), services.peopleExport(), executor, dialogs, messages,
@@ -277,7 +281,8 @@ public final class App extends Application {
                 loader.load(new PaymentPolicyView(paymentPolicy)),
                 loader.load(new GlossaryView(glossary)),
                 loader.load(new AppearanceView(appearance, messages)),
-                loader.load(new RetentionReviewView(retention, messages)));
+                loader.load(new RetentionReviewView(retention, messages)),
+                loader.load(new SecurityView(security)));
         settings.getStyleClass().add(Styles.PAGE);
         pages.put(Section.SETTINGS, settings);
         for (Section section : Section.values()) {
@@ -290,6 +295,7 @@ public final class App extends Application {
             paymentPolicy.load();
             glossary.load();
             retention.refresh();
+            security.load();
         });
         window.whenShown(Section.PEOPLE, people::shown);
         window.whenShown(Section.PAYMENTS, claims::shown);

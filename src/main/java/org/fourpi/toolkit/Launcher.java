@@ -1,8 +1,11 @@
 package org.fourpi.toolkit;
 
+import java.io.Console;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -11,8 +14,13 @@ import java.util.function.ToIntFunction;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 import org.fourpi.toolkit.app.Logging;
@@ -27,7 +35,19 @@ import org.fourpi.toolkit.cli.StartupOptions;
 import org.fourpi.toolkit.cli.ToolkitCommand;
 import org.fourpi.toolkit.common.db.DataFolder;
 import org.fourpi.toolkit.common.db.DataFolderException;
+import org.fourpi.toolkit.common.db.DataKey;
+import org.fourpi.toolkit.common.ui.ErrorReporter;
 import org.fourpi.toolkit.common.ui.Messages;
+import org.fourpi.toolkit.common.ui.Styles;
+import org.fourpi.toolkit.common.ui.TaskExecutor;
+import org.fourpi.toolkit.common.ui.ViewLoader;
+import org.fourpi.toolkit.common.ui.WorkerTaskExecutor;
+import org.fourpi.toolkit.security.DataProtection;
+import org.fourpi.toolkit.security.PassphraseFile;
+import org.fourpi.toolkit.security.SecurityService;
+import org.fourpi.toolkit.security.UnlockView;
+import org.fourpi.toolkit.security.UnlockViewModel;
+import org.fourpi.toolkit.security.WrongPassphraseException;
 import org.fourpi.toolkit.demo.ExampleDataService;
 import org.fourpi.toolkit.settings.Appearance;
 import org.slf4j.Logger;
@@ -43,9 +63,12 @@ public final class Launcher implements CommandActions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
     private static final int EXIT_NO_DISPLAY = 5;
+    /** The data is protected and the passphrase was wrong or not given. */
+    private static final int EXIT_LOCKED = 6;
 
     private final Messages messages;
     private final Clock clock;
+    private Path passphraseFile;
 
     Launcher(Messages messages, Clock clock) {
         this.messages = messages;
@@ -59,10 +82,15 @@ public final class Launcher implements CommandActions {
     }
 
     @Override
+    public void usePassphraseFile(Path file) {
+        this.passphraseFile = file;
+    }
+
+    @Override
     public int openWindow(StartupOptions options) {
-        Opened opened;
+        DataFolder folder;
         try {
-            opened = open(options.dataDir());
+            folder = openFolder(options.dataDir());
         } catch (DataFolderException problem) {
             System.err.println(StartupProblems.describe(problem, messages));
             if (!options.exitAfterStartup()) {
@@ -70,38 +98,198 @@ public final class Launcher implements CommandActions {
             }
             return StartupProblems.exitCode(problem);
         }
-        try (DataFolder folder = opened.folder(); Services services = opened.services()) {
-            Appearance appearance = services.preferences().appearance();
-            CountDownLatch closed = new CountDownLatch(1);
-            App app = new App(services, messages, appearance, stage -> shownWithData(stage, options),
-                    closed::countDown);
-            AtomicReference<Throwable> failed = new AtomicReference<>();
-            try {
-                Platform.startup(() -> {
-                    try {
-                        app.start(new Stage());
-                    } catch (RuntimeException | Error e) {
-                        failed.set(e);
-                        closed.countDown();
+        try (folder) {
+            boolean toolkitStarted = false;
+            DataKey key = DataKey.NONE;
+            if (DataProtection.isProtected(folder.root()) && passphraseFile != null) {
+                try {
+                    key = unlockForCommand(folder.root());
+                } catch (NotUnlocked problem) {
+                    System.err.println(problem.getMessage());
+                    return problem.exitCode;
+                }
+            } else if (DataProtection.isProtected(folder.root())) {
+                Optional<DataKey> unlocked;
+                try {
+                    unlocked = unlockInWindow(folder);
+                } catch (UnsupportedOperationException noDisplay) {
+                    LOG.error("No display for the window", noDisplay);
+                    System.err.println(messages.text("startup.noDisplay", noDisplay.getMessage()));
+                    return EXIT_NO_DISPLAY;
+                }
+                toolkitStarted = true;
+                if (unlocked.isEmpty()) {
+                    Platform.exit();
+                    return EXIT_LOCKED;
+                }
+                key = unlocked.get();
+            }
+            while (true) {
+                Services services;
+                try {
+                    services = new Services(folder, clock, System.getProperty("user.name", ""), key);
+                } catch (DataFolderException problem) {
+                    System.err.println(StartupProblems.describe(problem, messages));
+                    if (toolkitStarted) {
+                        Platform.exit();
                     }
-                });
+                    return StartupProblems.exitCode(problem);
+                }
+                Optional<SecurityService.Protection> protect;
+                try (services) {
+                    int code = runWindow(services, options, toolkitStarted);
+                    toolkitStarted = true;
+                    if (code != 0) {
+                        if (code != EXIT_NO_DISPLAY) {
+                            Platform.exit();
+                        }
+                        return code;
+                    }
+                    protect = services.security().pendingProtection();
+                }
+                if (protect.isEmpty()) {
+                    break;
+                }
+                key = protect(folder, protect.get());
+            }
+            Platform.exit();
+            return 0;
+        } catch (InterruptedException e) {
+            return 1;
+        }
+    }
+
+    /**
+     * Turns encryption on once the window and the database are closed, with a small window that says so;
+     * the main window then opens again.
+     */
+    private DataKey protect(DataFolder folder, SecurityService.Protection protection) {
+        String working = messages.text("startup.protecting", folder.root());
+        System.out.println(working);
+        AtomicReference<Stage> waiting = new AtomicReference<>();
+        Platform.runLater(() -> waiting.set(showWaiting(working)));
+        boolean failed = false;
+        try {
+            DataProtection.turnOn(folder, protection.key(), protection.keyFile(), step -> { });
+            System.out.println(messages.text("startup.protected"));
+        } catch (RuntimeException e) {
+            LOG.error("The data could not be protected", e);
+            failed = true;
+            try {
+                DataProtection.finishInterrupted(folder.root());
+            } catch (RuntimeException again) {
+                LOG.error("Finishing or undoing the protection failed; the next start tries again", again);
+            }
+        }
+        boolean isProtected = DataProtection.isProtected(folder.root());
+        boolean tellFailure = failed && !isProtected;
+        if (tellFailure) {
+            System.err.println(messages.text("startup.protectFailed", folder.logFile()));
+        }
+        Platform.runLater(() -> {
+            if (waiting.get() != null) {
+                waiting.get().hide();
+            }
+            if (tellFailure) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, messages.text("startup.protectFailed", folder.logFile()),
+                        ButtonType.OK);
+                alert.setTitle(messages.text("app.name"));
+                alert.setHeaderText(messages.text("security.title"));
+                alert.show();
+            }
+        });
+        return isProtected ? protection.key() : DataKey.NONE;
+    }
+
+    private Stage showWaiting(String words) {
+        Label text = new Label(words);
+        text.setWrapText(true);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setAccessibleText(words);
+        VBox box = new VBox(12, text, spinner);
+        box.getStyleClass().add(Styles.PAGE);
+        box.setPrefWidth(440);
+        Scene scene = new Scene(box);
+        scene.getStylesheets().add(App.class.getResource(Styles.STYLESHEET).toExternalForm());
+        Stage stage = new Stage();
+        stage.setTitle(messages.text("app.name"));
+        stage.setScene(scene);
+        // Closing it early changes nothing: the work goes on and the main window opens when it is done.
+        stage.show();
+        return stage;
+    }
+
+    /** Shows the main window for the services and waits until it closes; returns the exit code. */
+    private int runWindow(Services services, StartupOptions options, boolean toolkitStarted)
+            throws InterruptedException {
+        Appearance appearance = services.preferences().appearance();
+        CountDownLatch closed = new CountDownLatch(1);
+        App app = new App(services, messages, appearance, stage -> shownWithData(stage, options),
+                closed::countDown);
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        Runnable show = () -> {
+            // Closing the window does not end the toolkit: the window may open again after protecting the data.
+            Platform.setImplicitExit(false);
+            try {
+                app.start(new Stage());
+            } catch (RuntimeException | Error e) {
+                failed.set(e);
+                closed.countDown();
+            }
+        };
+        if (toolkitStarted) {
+            Platform.runLater(show);
+        } else {
+            try {
+                Platform.startup(show);
             } catch (UnsupportedOperationException noDisplay) {
                 LOG.error("No display for the window", noDisplay);
                 System.err.println(messages.text("startup.noDisplay", noDisplay.getMessage()));
                 return EXIT_NO_DISPLAY;
             }
-            closed.await();
-            Platform.exit();
-            app.stop();
-            if (failed.get() != null) {
-                LOG.error("The main window could not open", failed.get());
-                System.err.println(messages.text("startup.failed", opened.folder().logFile()));
-                return 1;
-            }
-            return 0;
-        } catch (InterruptedException e) {
+        }
+        closed.await();
+        app.stop();
+        if (failed.get() != null) {
+            LOG.error("The main window could not open", failed.get());
+            System.err.println(messages.text("startup.failed", services.folder().logFile()));
             return 1;
         }
+        return 0;
+    }
+
+    /** Starts the toolkit and asks for the passphrase in a small window; empty when the person quits. */
+    private Optional<DataKey> unlockInWindow(DataFolder folder) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicReference<DataKey> key = new AtomicReference<>();
+        AtomicReference<TaskExecutor> executor = new AtomicReference<>();
+        Platform.startup(() -> {
+            Platform.setImplicitExit(false);
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Stage stage = new Stage();
+            executor.set(WorkerTaskExecutor.pooled(Platform::runLater, new ErrorReporter(messages,
+                    folder.logFile(), Platform::runLater)));
+            UnlockViewModel viewModel = new UnlockViewModel(
+                    passphrase -> DataProtection.unlock(folder.root(), passphrase), executor.get(), messages,
+                    folder.root().toString(),
+                    unlocked -> {
+                        key.set(unlocked);
+                        stage.hide();
+                    },
+                    stage::hide);
+            stage.setTitle(messages.text("unlock.title"));
+            stage.getIcons().add(new Image(App.class.getResourceAsStream("app/icon-256.png")));
+            Scene scene = new Scene(new ViewLoader(messages).load(new UnlockView(viewModel)));
+            scene.getStylesheets().add(App.class.getResource(Styles.STYLESHEET).toExternalForm());
+            stage.setScene(scene);
+            stage.setOnHidden(event -> done.countDown());
+            stage.show();
+        });
+        done.await();
+        if (executor.get() != null) {
+            executor.get().shutdown();
+        }
+        return Optional.ofNullable(key.get());
     }
 
     @Override
@@ -174,31 +362,105 @@ public final class Launcher implements CommandActions {
                         assessmentId, file));
     }
 
-    /** Opens the data folder as the window would, runs a command on its services, and closes both. */
+    /**
+     * Opens the data folder as the window would (asking for the passphrase when the data is protected),
+     * runs a command on its services, and closes both.
+     */
     private int withData(Optional<Path> dataDir, ToIntFunction<Services> command) {
-        Opened opened;
+        DataFolder folder;
         try {
-            opened = open(dataDir);
+            folder = openFolder(dataDir);
         } catch (DataFolderException problem) {
             System.err.println(StartupProblems.describe(problem, messages));
             return StartupProblems.exitCode(problem);
         }
-        try (DataFolder folder = opened.folder(); Services services = opened.services()) {
-            return command.applyAsInt(services);
+        try (folder) {
+            DataKey key;
+            try {
+                key = unlockForCommand(folder.root());
+            } catch (NotUnlocked problem) {
+                System.err.println(problem.getMessage());
+                return problem.exitCode;
+            }
+            try (Services services = new Services(folder, clock, System.getProperty("user.name", ""), key)) {
+                return command.applyAsInt(services);
+            }
+        } catch (DataFolderException problem) {
+            System.err.println(StartupProblems.describe(problem, messages));
+            return StartupProblems.exitCode(problem);
         }
     }
 
-    private record Opened(DataFolder folder, Services services) {
-    }
-
-    private Opened open(Optional<Path> dataDir) {
+    /** Locks the data folder, starts its log, and finishes or undoes a conversion a crash cut short. */
+    private DataFolder openFolder(Optional<Path> dataDir) {
         DataFolder folder = DataFolder.open(dataDir.orElseGet(DataFolder::defaultLocation));
         try {
             Logging.writeTo(folder.logFile());
-            return new Opened(folder, new Services(folder, clock));
+            DataProtection.finishInterrupted(folder.root());
+            return folder;
         } catch (RuntimeException e) {
             folder.close();
             throw e;
+        }
+    }
+
+    /** The data could not be unlocked for a command; the message says why. */
+    private static final class NotUnlocked extends Exception {
+        private final int exitCode;
+
+        NotUnlocked(String message, int exitCode) {
+            super(message);
+            this.exitCode = exitCode;
+        }
+    }
+
+    /**
+     * The key for a command: none for plain data; for protected data the passphrase from the file named by
+     * --passphrase-file, or typed at the console (not echoed), three tries.
+     */
+    private DataKey unlockForCommand(Path root) throws NotUnlocked {
+        if (!DataProtection.isProtected(root)) {
+            return DataKey.NONE;
+        }
+        if (passphraseFile != null) {
+            char[] secret;
+            try {
+                secret = PassphraseFile.read(passphraseFile);
+            } catch (IOException e) {
+                throw new NotUnlocked(messages.text("cli.passphrase.unreadable", passphraseFile), EXIT_LOCKED);
+            }
+            try {
+                return tryUnlock(root, secret);
+            } catch (WrongPassphraseException e) {
+                throw new NotUnlocked(messages.text("cli.passphrase.wrong"), EXIT_LOCKED);
+            }
+        }
+        Console console = System.console();
+        if (console == null || !console.isTerminal()) {
+            throw new NotUnlocked(messages.text("cli.passphrase.needed", root), EXIT_LOCKED);
+        }
+        for (int tries = 0; tries < 3; tries++) {
+            char[] secret = console.readPassword("%s", messages.text("cli.passphrase.prompt", root));
+            if (secret == null) {
+                break;
+            }
+            try {
+                return tryUnlock(root, secret);
+            } catch (WrongPassphraseException e) {
+                console.printf("%s%n", messages.text("cli.passphrase.wrong"));
+            }
+        }
+        throw new NotUnlocked(messages.text("cli.passphrase.wrong"), EXIT_LOCKED);
+    }
+
+    private DataKey tryUnlock(Path root, char[] secret) throws WrongPassphraseException, NotUnlocked {
+        try {
+            return DataProtection.unlock(root, secret);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException damaged) {
+            LOG.error("The key file could not be read", damaged);
+            throw new NotUnlocked(messages.text("startup.keyFileDamaged", root), StartupProblems.EXIT_UNREADABLE);
+        } finally {
+            Arrays.fill(secret, '\0');
         }
     }
 

@@ -3,6 +3,7 @@ package org.fourpi.toolkit;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.fourpi.toolkit.assessment.AssessmentExportService;
 import org.fourpi.toolkit.assessment.AssessmentReportService;
@@ -51,6 +52,10 @@ import org.fourpi.toolkit.privacy.HeldFiles;
 import org.fourpi.toolkit.privacy.RetentionReviewService;
 import org.fourpi.toolkit.privacy.SubjectAccessService;
 import org.fourpi.toolkit.privacy.SubjectAccessSummary;
+import org.fourpi.toolkit.security.KdfCost;
+import org.fourpi.toolkit.security.PassphraseKdf;
+import org.fourpi.toolkit.security.RecoverySheetPdf;
+import org.fourpi.toolkit.security.SecurityService;
 import org.fourpi.toolkit.settings.ExampleOrganisation;
 import org.fourpi.toolkit.settings.OrganisationProfile;
 import org.fourpi.toolkit.settings.OrganisationService;
@@ -96,6 +101,8 @@ public final class Services implements AutoCloseable {
     private final SubjectAccessService subjectAccess;
     private final ErasureService erasure;
     private final RetentionReviewService retention;
+    private final AttachmentStore attachments;
+    private final SecurityService security;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -114,13 +121,22 @@ public final class Services implements AutoCloseable {
      * @param key  the key the data folder is locked with, or {@link DataKey#NONE}
      */
     public Services(DataFolder folder, Clock clock, String user, DataKey key) {
+        this(folder, clock, user, key, PassphraseKdf::tune);
+    }
+
+    /**
+     * @param kdfCost the Argon2id cost for a new key file: tuned to about half a second, or cheaper in tests
+     */
+    public Services(DataFolder folder, Clock clock, String user, DataKey key, Supplier<KdfCost> kdfCost) {
         this.folder = folder;
         this.clock = clock;
         this.dataKey = key;
         this.database = Database.open(folder, key);
         this.organisations = new OrganisationService(database, clock);
         this.preferences = new PreferencesService(database);
-        AttachmentStore attachments = new AttachmentStore(folder.attachmentFolder());
+        // Plain copies made for the computer's viewer when the data is encrypted; removed at close and here.
+        this.attachments = new AttachmentStore(folder.attachmentFolder(), folder.root().resolve("temp"), key);
+        attachments.removeViewingCopies();
         this.people = new PeopleService(database, clock, attachments);
         this.equality = new EqualityService(database, clock);
         this.paymentPolicy = new PaymentPolicyService(database, clock);
@@ -141,7 +157,7 @@ public final class Services implements AutoCloseable {
                 .map(p -> new OrganisationContact(p.name(), p.supportName(), p.supportPhone(), p.supportEmail()))
                 .orElse(OrganisationContact.NONE), clock);
         this.glossary = new GlossaryService(database, clock);
-        MeetingJargon jargon = new MeetingJargon(glossary, attachments::pathOf, texts);
+        MeetingJargon jargon = new MeetingJargon(glossary, attachments::read, texts);
         this.meetings = new MeetingService(database, clock, attachments, claims, paymentPreferences,
                 preferences::meetingEarliestStart, jargon::unexplained, paymentPolicy::activityTypesOn,
                 kind -> texts.text(kind.labelKey()));
@@ -175,6 +191,9 @@ public final class Services implements AutoCloseable {
                         () -> people.all().stream().map(Person::id).sorted().toList(), clock),
                 new ExampleBudget(budget, clock),
                 new ExampleAssessments(database, people, clock)));
+        this.security = new SecurityService(folder, key,
+                () -> organisations.load().map(OrganisationProfile::name).orElse(""), clock,
+                new RecoverySheetPdf(texts), kdfCost);
         this.exportAll = new ExportAllService(people, peopleExport, meetingsExport, claims, paymentLedgerExport,
                 assessments, assessmentExport, texts);
         HeldFiles heldFiles = new HeldFiles(people::documentFile, claims::receiptFile, attachments::delete);
@@ -231,6 +250,11 @@ public final class Services implements AutoCloseable {
 
     public ResponseFormPdfService responseFormPdf() {
         return responseFormPdf;
+    }
+
+    /** Protecting the data with a passphrase. */
+    public SecurityService security() {
+        return security;
     }
 
     /** The key the data folder is locked with, or {@link DataKey#NONE}. */
@@ -334,5 +358,6 @@ public final class Services implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        attachments.removeViewingCopies();
     }
 }

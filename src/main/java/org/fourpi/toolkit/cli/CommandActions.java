@@ -39,4 +39,8 @@ public interface CommandActions {
 
     /** Writes every register to one Excel workbook, a sheet each, with equality answers only when asked. */
     int exportAll(Optional<Path> dataDir, Path file, boolean withEquality);
+
+    /** Protected data is to be opened with the passphrase on the first line of this file (--passphrase-file). */
+    default void usePassphraseFile(Path file) {
+    }
 }

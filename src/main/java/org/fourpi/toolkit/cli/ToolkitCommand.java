@@ -26,6 +26,11 @@ public final class ToolkitCommand implements Callable<Integer> {
     @Option(names = "--exit-after-startup", descriptionKey = "cli.option.exitAfterStartup")
     private boolean exitAfterStartup;
 
+    @Option(names = "--passphrase-file", paramLabel = "FILE", descriptionKey = "cli.option.passphraseFile")
+    private void passphraseFile(java.nio.file.Path file) {
+        actions.usePassphraseFile(file);
+    }
+
     public ToolkitCommand(CommandActions actions) {
         this.actions = actions;
     }

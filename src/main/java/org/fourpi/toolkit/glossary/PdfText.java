@@ -23,16 +23,20 @@ public final class PdfText {
      * @throws IOException            when the file cannot be read at all
      */
     public static List<String> pages(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return pages(Files.readAllBytes(file), String.valueOf(file.getFileName()));
+    }
+
+    /** The text of each page of a PDF held in memory; {@code name} names it in problems. */
+    public static List<String> pages(byte[] bytes, String name) throws IOException {
         PdfReader reader;
         try {
             reader = new PdfReader(bytes);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadablePdfException(file.getFileName() + " could not be read as a PDF; it may be damaged.", e);
+            throw new UnreadablePdfException(name + " could not be read as a PDF; it may be damaged.", e);
         }
         try {
             if (reader.isEncrypted()) {
-                throw new UnreadablePdfException(file.getFileName() + " is locked with a password.", null);
+                throw new UnreadablePdfException(name + " is locked with a password.", null);
             }
             PdfTextExtractor extractor = new PdfTextExtractor(reader);
             List<String> pages = new ArrayList<>();
@@ -43,7 +47,7 @@ public final class PdfText {
         } catch (UnreadablePdfException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadablePdfException(file.getFileName() + " could not be read as a PDF; it may be damaged.", e);
+            throw new UnreadablePdfException(name + " could not be read as a PDF; it may be damaged.", e);
         } finally {
             reader.close();
         }
@@ -54,7 +58,16 @@ public final class PdfText {
      * (from 1), for example {@code page -> "Paper: budget.pdf page " + page}.
      */
     public static List<TextPiece> pieces(Path file, IntFunction<String> whereForPage) throws IOException {
-        List<String> pages = pages(file);
+        return pieces(pages(file), whereForPage);
+    }
+
+    /** As {@link #pieces(Path, IntFunction)}, for a PDF held in memory; {@code name} names it in problems. */
+    public static List<TextPiece> pieces(byte[] bytes, String name, IntFunction<String> whereForPage)
+            throws IOException {
+        return pieces(pages(bytes, name), whereForPage);
+    }
+
+    private static List<TextPiece> pieces(List<String> pages, IntFunction<String> whereForPage) {
         List<TextPiece> pieces = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             pieces.add(new TextPiece(whereForPage.apply(i + 1), pages.get(i)));

@@ -1,10 +1,8 @@
 package org.fourpi.toolkit.meetings;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.glossary.GlossaryService;
@@ -25,16 +23,16 @@ public final class MeetingJargon {
     private static final Logger LOG = LoggerFactory.getLogger(MeetingJargon.class);
 
     private final GlossaryService glossary;
-    private final Function<String, Path> paperFile;
+    private final PaperBytes paperBytes;
     private final Messages texts;
 
     /**
-     * @param paperFile where a kept paper is, from its stored name
-     * @param texts     the words that say where a term was found
+     * @param paperBytes the bytes of a kept paper (decrypted), from its stored name
+     * @param texts      the words that say where a term was found
      */
-    public MeetingJargon(GlossaryService glossary, Function<String, Path> paperFile, Messages texts) {
+    public MeetingJargon(GlossaryService glossary, PaperBytes paperBytes, Messages texts) {
         this.glossary = glossary;
-        this.paperFile = paperFile;
+        this.paperBytes = paperBytes;
         this.texts = texts;
     }
 
@@ -49,14 +47,21 @@ public final class MeetingJargon {
             pieces.add(new TextPiece(texts.text("meetings.jargon.summary", number), item.laySummary()));
             for (AgendaItem.Paper paper : item.papers()) {
                 try {
-                    pieces.addAll(PdfText.pieces(paperFile.apply(paper.storedFile()),
+                    pieces.addAll(PdfText.pieces(paperBytes.read(paper.storedFile()), paper.storedFile(),
                             page -> texts.text("meetings.jargon.paperPage", paper.fileName(), page)));
                 } catch (IOException e) {
-                    LOG.warn("The text of a paper could not be read for the jargon check: {}", paper.fileName(), e);
+                    // The file's name is left out: people name papers after people.
+                    LOG.warn("The text of a paper could not be read for the jargon check", e);
                 }
             }
         }
         return JargonChecker.check(pieces, glossary.list());
+    }
+
+    /** Reads a kept paper's bytes from its stored name. */
+    @FunctionalInterface
+    public interface PaperBytes {
+        byte[] read(String storedName) throws IOException;
     }
 
     /** The unexplained terms alone, for the meeting's checks. */

@@ -215,7 +215,7 @@ public final class MeetingPackService {
     private PdfReader readPaper(AgendaItem item, AgendaItem.Paper paper) {
         PdfReader reader = null;
         try {
-            reader = new PdfReader(meetings.paperFile(paper.storedFile()).toString());
+            reader = new PdfReader(meetings.paperBytes(paper.storedFile()));
             if (reader.getNumberOfPages() < 1) {
                 throw new IOException("No pages");
             }

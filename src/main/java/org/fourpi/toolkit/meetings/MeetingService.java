@@ -223,9 +223,17 @@ public final class MeetingService {
         }
     }
 
-    /** Where a kept paper is, to open it or put it into a pack. */
+    /**
+     * A kept paper as a file to open in the computer's viewer: the kept file, or when the data is
+     * encrypted a plain copy in the data folder's temp folder.
+     */
     public Path paperFile(String storedName) {
-        return papers.pathOf(storedName);
+        return papers.viewableCopy(storedName);
+    }
+
+    /** The bytes of a kept paper (decrypted when the data is encrypted), to read it or put it into a pack. */
+    public byte[] paperBytes(String storedName) throws IOException {
+        return papers.read(storedName);
     }
 
     /**

@@ -93,9 +93,12 @@ public final class ClaimService {
         return repository.peopleWithClaimsFor(database.dsl(), meetingId);
     }
 
-    /** Where a kept receipt is, to open it. */
+    /**
+     * A kept receipt as a file to open in the computer's viewer: the kept file, or when the data is
+     * encrypted a plain copy in the data folder's temp folder.
+     */
     public Path receiptFile(String storedName) {
-        return receipts.pathOf(storedName);
+        return receipts.viewableCopy(storedName);
     }
 
     /**

@@ -209,9 +209,12 @@ public final class PeopleService {
         }
     }
 
-    /** Where the kept copy of a document is, to open it. */
+    /**
+     * The kept copy of a document as a file to open in the computer's viewer: the kept file, or when the
+     * data is encrypted a plain copy in the data folder's temp folder.
+     */
     public Optional<Path> documentFile(long documentId) {
-        return repository.storedNameOf(database.dsl(), documentId).map(attachments::pathOf);
+        return repository.storedNameOf(database.dsl(), documentId).map(attachments::viewableCopy);
     }
 
     static PersonSummary summary(Person p) {

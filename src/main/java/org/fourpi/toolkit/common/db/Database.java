@@ -2,7 +2,11 @@ package org.fourpi.toolkit.common.db;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -94,7 +98,42 @@ public final class Database implements AutoCloseable {
         // had committed (seen once in about 580 kills). The file does not shrink on closing; freed
         // space is used again.
         return "jdbc:h2:file:" + path + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0"
-                + (key.encrypted() ? ";CIPHER=AES" : "");
+                // An encrypted database keeps no trace file: H2 writes failed statements there in plain text.
+                + (key.encrypted() ? ";CIPHER=AES;TRACE_LEVEL_FILE=0" : "");
+    }
+
+    /**
+     * Copies a closed, plain database into a new database locked with the key, statement by statement in
+     * memory, so no plain copy is written on the way. The target must not exist yet.
+     *
+     * @throws DataFolderException when either cannot be opened
+     */
+    public static void copyEncrypted(Path plainBase, Path targetBase, DataKey key, Path folderForMessages) {
+        if (!key.encrypted()) {
+            throw new IllegalArgumentException("A key is needed to encrypt the database");
+        }
+        try {
+            Files.createDirectories(targetBase.getParent());
+        } catch (Exception e) {
+            throw new DataFolderException(DataFolderException.Reason.NOT_WRITABLE, folderForMessages, e);
+        }
+        String from = url(plainBase, DataKey.NONE) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+        String to = url(targetBase, key);
+        try (Connection source = DriverManager.getConnection(from, "sa", "");
+             Connection target = DriverManager.getConnection(to, "sa", new String(key.filePassword()) + " ");
+             Statement read = source.createStatement();
+             Statement write = target.createStatement()) {
+            target.setAutoCommit(false);
+            try (ResultSet script = read.executeQuery("SCRIPT NOPASSWORDS")) {
+                while (script.next()) {
+                    write.execute(script.getString(1));
+                }
+            }
+            target.commit();
+            write.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw translate(e, folderForMessages);
+        }
     }
 
     private static DataFolderException translate(SQLException e, Path folder) {
