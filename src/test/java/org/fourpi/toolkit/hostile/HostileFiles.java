@@ -489,8 +489,30 @@ final class HostileFiles {
             add("a link to an endless device, named .xlsx", form, false,
                     workbook(refused("is not a file"), refused("cannot be read", "is not one of this program")));
         }
+        Path pipe = folder.resolve("pipe.csv");
+        if (namedPipe(pipe)) {
+            add("a named pipe (which waits for ever for a writer), named .csv", pipe, false,
+                    Use.PEOPLE_IMPORT, refused("is not a file"));
+            Path pdfPipe = folder.resolve("pipe.pdf");
+            if (namedPipe(pdfPipe)) {
+                add("a named pipe, named .pdf", pdfPipe, false, pdfUses(refused("is not a file"),
+                        refused("could not be read"), refused("could not be read"), refused("is not a file")));
+            }
+        }
         Path missing = folder.resolve("gone.csv");
         add("a file that is no longer there", missing, false, Use.PEOPLE_IMPORT, refused("could not be found"));
+    }
+
+    /** Makes a named pipe where the system can (not on Windows); false when it cannot. */
+    private static boolean namedPipe(Path file) {
+        try {
+            return new ProcessBuilder("mkfifo", file.toString()).start().waitFor() == 0 && Files.exists(file);
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     // ---- helpers --------------------------------------------------------------------------------
