@@ -74,6 +74,9 @@ final class ResponseFormReader {
     }
 
     Contents read(Path file) throws RefusedException {
+        if (!FileSignature.isOrdinaryFile(file)) {
+            throw new RefusedException(Refusal.CANNOT_READ, null);
+        }
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new RefusedException(Refusal.TOO_LARGE, null);

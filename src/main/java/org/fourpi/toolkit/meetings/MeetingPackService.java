@@ -40,6 +40,7 @@ import org.openpdf.text.pdf.PdfCopy;
 import org.openpdf.text.pdf.PdfImportedPage;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.fourpi.toolkit.common.pdf.PdfSafety;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -215,7 +216,15 @@ public final class MeetingPackService {
     private PdfReader readPaper(AgendaItem item, AgendaItem.Paper paper) {
         PdfReader reader = null;
         try {
-            reader = new PdfReader(meetings.paperBytes(paper.storedFile()));
+            byte[] bytes = meetings.paperBytes(paper.storedFile());
+            if (PdfSafety.isLocked(bytes)) {
+                throw new PaperUnreadableException(text("meetings.pack.paperLocked", paper.fileName(), item.title()),
+                        paper.fileName(), item.title(), null);
+            }
+            reader = new PdfReader(bytes);
+            if (PdfSafety.check(reader).isPresent()) {
+                throw new IOException("Locked, or unpacks to too much data");
+            }
             if (reader.getNumberOfPages() < 1) {
                 throw new IOException("No pages");
             }
@@ -223,7 +232,9 @@ public final class MeetingPackService {
                 reader.getPageContent(page);
             }
             return reader;
-        } catch (IOException | RuntimeException e) {
+        } catch (PaperUnreadableException e) {
+            throw e;
+        } catch (IOException | RuntimeException | LinkageError e) {
             if (reader != null) {
                 reader.close();
             }

@@ -16,6 +16,8 @@ public enum MeetingProblem {
     PAPER_NOT_PDF,
     PAPER_TOO_LARGE,
     PAPER_UNREADABLE,
+    /** A PDF locked with a password: it could not go into a pack. */
+    PAPER_LOCKED,
     NOT_INVITED,
     TRAVEL_COST_OUT_OF_RANGE,
     SENT_DATE_INVALID,

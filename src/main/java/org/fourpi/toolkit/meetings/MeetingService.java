@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.AttachmentStore;
 import org.fourpi.toolkit.common.files.FileSignature;
+import org.fourpi.toolkit.common.pdf.PdfSafety;
 import org.fourpi.toolkit.common.money.Money;
 import org.fourpi.toolkit.payments.ClaimCategory;
 import org.fourpi.toolkit.payments.ClaimDraft;
@@ -205,6 +206,9 @@ public final class MeetingService {
      * @throws InvalidMeetingException when it is not a PDF, too large or cannot be read
      */
     public AgendaItem.Paper keepPaper(Path file) {
+        if (!FileSignature.isOrdinaryFile(file)) {
+            throw new InvalidMeetingException(MeetingProblem.PAPER_UNREADABLE);
+        }
         try {
             if (Files.size(file) > MAX_PAPER_BYTES) {
                 throw new InvalidMeetingException(MeetingProblem.PAPER_TOO_LARGE);
@@ -215,6 +219,9 @@ public final class MeetingService {
             }
             if (!FileSignature.startsWith(head, '%', 'P', 'D', 'F', '-')) {
                 throw new InvalidMeetingException(MeetingProblem.PAPER_NOT_PDF);
+            }
+            if (PdfSafety.isLocked(Files.readAllBytes(file))) {
+                throw new InvalidMeetingException(MeetingProblem.PAPER_LOCKED);
             }
             AttachmentStore.Stored stored = papers.store(file, MAX_PAPER_BYTES);
             return new AgendaItem.Paper(stored.storedName(), file.getFileName().toString());

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 
 import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.AttachmentStore;
+import org.fourpi.toolkit.common.files.FileSignature;
 import org.fourpi.toolkit.common.money.Money;
 import org.fourpi.toolkit.common.money.TaxYear;
 import org.fourpi.toolkit.common.ui.Messages;
@@ -454,6 +455,9 @@ public final class ClaimService {
     private static Optional<ClaimProblem> checkReceipt(LineInput.Receipt receipt, int line) {
         if (!(receipt instanceof LineInput.Receipt.NewFile(Path file))) {
             return Optional.empty();
+        }
+        if (!FileSignature.isOrdinaryFile(file)) {
+            return Optional.of(new ClaimProblem(line, ClaimProblem.Kind.RECEIPT_UNREADABLE));
         }
         try {
             if (Files.size(file) > MAX_RECEIPT_BYTES) {

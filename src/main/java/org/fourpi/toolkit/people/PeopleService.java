@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.AttachmentStore;
+import org.fourpi.toolkit.common.files.FileSignature;
 import org.fourpi.toolkit.common.validation.Formats;
 import org.fourpi.toolkit.common.validation.Problem;
 
@@ -193,8 +194,10 @@ public final class PeopleService {
      * person's record.
      *
      * @throws AttachmentStore.RefusedException when it is too large or cannot be read
+     * @throws InvalidDocumentException when it is empty, not an ordinary file, or not what its name says
      */
     public PersonDocument addDocument(long personId, Path file, String title) {
+        checkDocument(file);
         AttachmentStore.Stored stored = attachments.store(file, MAX_DOCUMENT_BYTES);
         String fileName = file.getFileName().toString();
         String cleanTitle = title == null || title.isBlank() ? fileName : title.strip();
@@ -207,6 +210,41 @@ public final class PeopleService {
             attachments.delete(stored.storedName());
             throw e;
         }
+    }
+
+    /** Refuses a file that would be no use to open later: empty, a folder or device, or not what its name says. */
+    private static void checkDocument(Path file) {
+        if (java.nio.file.Files.exists(file) && !FileSignature.isOrdinaryFile(file)) {
+            throw new InvalidDocumentException(InvalidDocumentException.Problem.NOT_A_FILE);
+        }
+        byte[] head;
+        try {
+            if (java.nio.file.Files.size(file) > MAX_DOCUMENT_BYTES) {
+                throw new AttachmentStore.RefusedException(AttachmentStore.RefusedException.Reason.TOO_LARGE, null);
+            }
+            head = FileSignature.head(file);
+        } catch (java.io.IOException | SecurityException e) {
+            throw new AttachmentStore.RefusedException(AttachmentStore.RefusedException.Reason.UNREADABLE, e);
+        }
+        if (head.length == 0) {
+            throw new InvalidDocumentException(InvalidDocumentException.Problem.EMPTY);
+        }
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        FileSignature.contradicts(name, head).ifPresent(expected -> {
+            throw new InvalidDocumentException(problemFor(name));
+        });
+    }
+
+    private static InvalidDocumentException.Problem problemFor(String name) {
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        return switch (extension) {
+            case "pdf" -> InvalidDocumentException.Problem.NOT_A_PDF;
+            case "doc", "docx" -> InvalidDocumentException.Problem.NOT_A_WORD_DOCUMENT;
+            case "odt" -> InvalidDocumentException.Problem.NOT_AN_OPEN_DOCUMENT;
+            case "rtf" -> InvalidDocumentException.Problem.NOT_RICH_TEXT;
+            case "txt" -> InvalidDocumentException.Problem.NOT_TEXT;
+            default -> InvalidDocumentException.Problem.NOT_AS_NAMED;
+        };
     }
 
     /**

@@ -140,14 +140,21 @@ public final class PersonRecordViewModel {
                         reload();
                     })
                     .onFailure(error -> dialogs.showError(messages.text("people.record.document.problem.title"),
-                            error instanceof AttachmentStore.RefusedException refused
-                                    && refused.reason() == AttachmentStore.RefusedException.Reason.TOO_LARGE
-                                    ? messages.text("people.record.document.problem.tooLarge", name,
-                                    PeopleService.MAX_DOCUMENT_BYTES / (1024 * 1024))
-                                    : messages.text("people.record.document.problem.unreadable", name)))
+                            documentProblem(error, name)))
                     .onFinished(() -> busy.set(false))
                     .executeWith(executor);
         });
+    }
+
+    private String documentProblem(Throwable error, String name) {
+        if (error instanceof InvalidDocumentException invalid) {
+            return messages.text(invalid.problem().messageKey(), name);
+        }
+        return error instanceof AttachmentStore.RefusedException refused
+                && refused.reason() == AttachmentStore.RefusedException.Reason.TOO_LARGE
+                ? messages.text("people.record.document.problem.tooLarge", name,
+                PeopleService.MAX_DOCUMENT_BYTES / (1024 * 1024))
+                : messages.text("people.record.document.problem.unreadable", name);
     }
 
     /** Opens a kept document with the computer's usual program for it. */

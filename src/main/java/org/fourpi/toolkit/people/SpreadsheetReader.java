@@ -89,6 +89,10 @@ final class SpreadsheetReader {
      */
     Table read(Path file, Progress progress) {
         String name = fileName(file);
+        if (Files.exists(file) && !FileSignature.isOrdinaryFile(file)) {
+            // A folder, or a device such as /dev/zero that never ends, or a pipe that waits for ever.
+            throw refused(SpreadsheetRefusedException.Reason.NOT_A_FILE, null, name);
+        }
         long size;
         try {
             size = Files.size(file);
@@ -115,6 +119,9 @@ final class SpreadsheetReader {
                 yield readWorkbook(file, name, progress);
             }
             case "csv" -> {
+                if (looksLikeUtf16WithoutMark(start)) {
+                    throw refused(SpreadsheetRefusedException.Reason.UTF16_WITHOUT_MARK, null, name);
+                }
                 if (zip || oldOffice || looksBinary(start)) {
                     throw refused(SpreadsheetRefusedException.Reason.NOT_A_SPREADSHEET, null, name);
                 }
@@ -135,6 +142,10 @@ final class SpreadsheetReader {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
+            boolean date1904;
+            try (InputStream workbook = reader.getWorkbookData()) {
+                date1904 = usesDate1904(workbook);
+            }
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw refused(SpreadsheetRefusedException.Reason.NO_HEADINGS, null, name);
@@ -142,7 +153,7 @@ final class SpreadsheetReader {
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector,
-                        new PlainFormatter(), false));
+                        new PlainFormatter(date1904), false));
                 parser.parse(new InputSource(sheet));
             }
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException
@@ -178,17 +189,41 @@ final class SpreadsheetReader {
      * date format the cell shows, so a date reads the same on any computer.
      */
     private static final class PlainFormatter extends DataFormatter {
-        PlainFormatter() {
+        private final boolean date1904;
+
+        PlainFormatter(boolean date1904) {
             super(Locale.UK);
+            this.date1904 = date1904;
         }
 
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getLocalDateTime(value).toLocalDate().format(ISO_DATE);
+                return DateUtil.getLocalDateTime(value, date1904).toLocalDate().format(ISO_DATE);
             }
             return plainNumber(value);
         }
+    }
+
+    /**
+     * Whether the workbook counts its dates from 1904, as Excel for the Mac once did; read as 1900
+     * dates they would all be four years and a day early.
+     */
+    private static boolean usesDate1904(InputStream workbook) throws IOException, SAXException,
+            javax.xml.parsers.ParserConfigurationException {
+        boolean[] found = new boolean[1];
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) {
+                if ("workbookPr".equals(localName)) {
+                    String value = attributes.getValue("date1904");
+                    found[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
+                }
+            }
+        });
+        parser.parse(new InputSource(workbook));
+        return found[0];
     }
 
     static String plainNumber(double value) {
@@ -255,7 +290,12 @@ final class SpreadsheetReader {
     private Table readCsv(Path file, String name, Progress progress) {
         String text;
         try {
-            text = decode(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            int mixed = mixedEncodingAt(bytes);
+            if (mixed >= 0) {
+                throw refused(SpreadsheetRefusedException.Reason.MIXED_ENCODING, null, name, lineOf(bytes, mixed));
+            }
+            text = decode(bytes);
         } catch (IOException e) {
             throw refused(SpreadsheetRefusedException.Reason.UNREADABLE, e, name);
         }
@@ -326,6 +366,68 @@ final class SpreadsheetReader {
         } catch (CharacterCodingException notUtf8) {
             return new String(bytes, Charset.forName("windows-1252"));
         }
+    }
+
+    /**
+     * Where a file that holds UTF-8 letters such as "ë" also holds a byte that is not UTF-8 (often text
+     * pasted from another file in Windows-1252), or -1. Read either way, some of its letters would come
+     * out wrong, so it is refused rather than guessed.
+     */
+    static int mixedEncodingAt(byte[] bytes) {
+        boolean utf8Letters = false;
+        int firstBad = -1;
+        int i = FileSignature.startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        if (FileSignature.startsWith(bytes, 0xFF, 0xFE) || FileSignature.startsWith(bytes, 0xFE, 0xFF)) {
+            return -1;
+        }
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int extra = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
+                    : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+            boolean ok = extra >= 0 && i + extra < bytes.length;
+            for (int k = 1; ok && k <= extra; k++) {
+                ok = (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (!ok) {
+                if (firstBad < 0) {
+                    firstBad = i;
+                }
+                i++;
+                continue;
+            }
+            utf8Letters |= extra > 0;
+            i += extra + 1;
+        }
+        return utf8Letters ? firstBad : -1;
+    }
+
+    /** The line (from 1) that holds the byte at {@code offset}. */
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /**
+     * UTF-16 saved without its byte-order mark: every other byte of plain English text is zero. Read
+     * as anything else it would be nonsense, so it is refused with a way to save it that works.
+     */
+    static boolean looksLikeUtf16WithoutMark(byte[] start) {
+        if (start.length < 8 || FileSignature.startsWith(start, 0xFF, 0xFE) || FileSignature.startsWith(start, 0xFE, 0xFF)) {
+            return false;
+        }
+        int pairs = start.length / 2;
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i + 1 < start.length; i += 2) {
+            evenZeros += start[i] == 0 ? 1 : 0;
+            oddZeros += start[i + 1] == 0 ? 1 : 0;
+        }
+        return oddZeros * 10 >= pairs * 7 && evenZeros * 10 <= pairs || evenZeros * 10 >= pairs * 7 && oddZeros * 10 <= pairs;
     }
 
     /** Comma, unless the first line holds more semicolons or tabs (as some European settings write). */

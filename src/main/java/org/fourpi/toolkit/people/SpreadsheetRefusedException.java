@@ -25,7 +25,13 @@ public final class SpreadsheetRefusedException extends RuntimeException {
         TOO_MUCH_TEXT,
         ZIP_BOMB,
         NO_HEADINGS,
-        UNREADABLE
+        UNREADABLE,
+        /** A folder, a device or a pipe rather than a file. */
+        NOT_A_FILE,
+        /** A CSV file in UTF-16 without the mark at its start that says so. */
+        UTF16_WITHOUT_MARK,
+        /** A CSV file that is partly UTF-8 and partly another encoding. */
+        MIXED_ENCODING
     }
 
     private final Reason reason;

@@ -213,6 +213,9 @@ public final class OrganisationProfileViewModel {
             case TOO_LARGE -> messages.text("profile.logo.problem.tooLarge", name, Logo.MAX_BYTES / (1024 * 1024));
             case NOT_AN_IMAGE -> messages.text("profile.logo.problem.notImage", name);
             case UNREADABLE -> messages.text("profile.logo.problem.unreadable", name);
+            case DAMAGED -> messages.text("profile.logo.problem.damaged", name);
+            case TOO_MANY_PIXELS -> messages.text("profile.logo.problem.tooManyPixels", name, Logo.MAX_SIDE_PIXELS);
+            case NOT_A_FILE -> messages.text("files.refused.notAFile", name);
         };
     }
 

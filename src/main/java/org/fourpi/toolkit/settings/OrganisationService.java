@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.fourpi.toolkit.common.db.Database;
+import org.fourpi.toolkit.common.files.FileSignature;
 import org.fourpi.toolkit.common.validation.Formats;
 
 /** The organisation profile: loading, checking and saving it, and reading a logo file. */
@@ -54,6 +55,9 @@ public final class OrganisationService {
      * @throws LogoException when the file cannot be read, is too large or is not an image
      */
     public Logo readLogo(Path file) {
+        if (Files.exists(file) && !FileSignature.isOrdinaryFile(file)) {
+            throw new LogoException(LogoException.Problem.NOT_A_FILE);
+        }
         try {
             if (Files.size(file) > Logo.MAX_BYTES) {
                 throw new LogoException(LogoException.Problem.TOO_LARGE);

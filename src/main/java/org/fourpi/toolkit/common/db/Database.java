@@ -89,8 +89,11 @@ public final class Database implements AutoCloseable {
      */
     static String url(Path databaseBase, DataKey key) {
         String path = databaseBase.toAbsolutePath().normalize().toString();
-        if (path.contains(";") || path.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("A data folder path may not contain ';'");
+        // H2 reads a backslash as a folder separator everywhere, so on Linux and macOS, where it can be
+        // part of a folder's name, the database would be made in some other folder.
+        if (path.contains(";") || path.indexOf('\0') >= 0
+                || !"\\".equals(java.io.File.separator) && path.indexOf('\\') >= 0) {
+            throw new IllegalArgumentException("A data folder path may not contain ';' (or '\\' outside Windows)");
         }
         // WRITE_DELAY=0: a commit is on disk when it returns. DB_CLOSE_ON_EXIT: we close it ourselves.
         // MAX_COMPACT_TIME=0: no compaction when the database closes. Compaction moves live chunks

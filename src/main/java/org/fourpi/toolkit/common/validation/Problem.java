@@ -16,7 +16,9 @@ public enum Problem implements Labelled {
     NOT_A_COMPANY_NUMBER,
     DATE_IN_FUTURE,
     NOT_A_DATE,
-    DATE_TOO_EARLY;
+    DATE_TOO_EARLY,
+    /** A control character or half an emoji, which cannot be typed and would not survive an export. */
+    HIDDEN_CHARACTER;
 
     @Override
     public String labelKey() {
