@@ -1,6 +1,9 @@
 package org.fourpi.toolkit;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -16,8 +19,10 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 import org.fourpi.toolkit.app.Logging;
+import org.fourpi.toolkit.backup.RestoreSwap;
 import org.fourpi.toolkit.app.StartupProblems;
 import org.fourpi.toolkit.cli.AssessmentsConsole;
+import org.fourpi.toolkit.cli.BackupConsole;
 import org.fourpi.toolkit.cli.CommandActions;
 import org.fourpi.toolkit.cli.ExportAllConsole;
 import org.fourpi.toolkit.cli.MeetingsConsole;
@@ -70,7 +75,17 @@ public final class Launcher implements CommandActions {
             }
             return StartupProblems.exitCode(problem);
         }
-        try (DataFolder folder = opened.folder(); Services services = opened.services()) {
+        try (DataFolder folder = opened.folder()) {
+            int code = runWindow(opened, options);
+            finishRestore(folder);
+            return code;
+        }
+    }
+
+    private int runWindow(Opened opened, StartupOptions options) {
+        try (Services services = opened.services()) {
+            // The daily backup runs beside the window; closing waits for it before the closing backup.
+            Thread dailyBackup = Thread.ofVirtual().name("daily-backup").start(() -> automaticBackup(services, true));
             Appearance appearance = services.preferences().appearance();
             CountDownLatch closed = new CountDownLatch(1);
             App app = new App(services, messages, appearance, stage -> shownWithData(stage, options),
@@ -88,11 +103,16 @@ public final class Launcher implements CommandActions {
             } catch (UnsupportedOperationException noDisplay) {
                 LOG.error("No display for the window", noDisplay);
                 System.err.println(messages.text("startup.noDisplay", noDisplay.getMessage()));
+                dailyBackup.join();
                 return EXIT_NO_DISPLAY;
             }
             closed.await();
             Platform.exit();
             app.stop();
+            dailyBackup.join();
+            if (!RestoreSwap.pending(services.folder().root())) {
+                automaticBackup(services, false);
+            }
             if (failed.get() != null) {
                 LOG.error("The main window could not open", failed.get());
                 System.err.println(messages.text("startup.failed", opened.folder().logFile()));
@@ -102,6 +122,68 @@ public final class Launcher implements CommandActions {
         } catch (InterruptedException e) {
             return 1;
         }
+    }
+
+    /** An automatic backup, logged when it fails: the window has no place to say so by then. */
+    private static void automaticBackup(Services services, boolean onlyWhenDue) {
+        try {
+            if (onlyWhenDue) {
+                services.backups().backupIfDue();
+            } else {
+                services.backups().backupOnClose();
+            }
+        } catch (RuntimeException e) {
+            // A BackupProblem says why; anything else is logged the same way, as closing must go on.
+            LOG.warn("The automatic backup was not made", e);
+        }
+    }
+
+    /** Finishes a restore made ready in the window, now that the database is closed. */
+    private static void finishRestore(DataFolder folder) {
+        try {
+            RestoreSwap.Outcome outcome = RestoreSwap.finish(folder.root());
+            if (outcome != RestoreSwap.Outcome.NOTHING) {
+                LOG.info("Restore from backup: {}", outcome);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("The restore could not be finished; it will be finished at the next start", e);
+        }
+    }
+
+    @Override
+    public int backup(Optional<Path> dataDir, Optional<Path> folder) {
+        return withData(dataDir, services -> new BackupConsole(messages, System.out, System.err)
+                .backup(services.backups(), folder));
+    }
+
+    @Override
+    public int restore(Optional<Path> dataDir, Path file, boolean yes) {
+        Opened opened;
+        try {
+            opened = open(dataDir);
+        } catch (DataFolderException problem) {
+            System.err.println(StartupProblems.describe(problem, messages));
+            return StartupProblems.exitCode(problem);
+        }
+        BackupConsole console = new BackupConsole(messages, System.out, System.err);
+        try (DataFolder folder = opened.folder()) {
+            BackupConsole.RestoreAnswer answer;
+            try (Services services = opened.services()) {
+                answer = console.prepareRestore(services.backups(), file, yes, new BufferedReader(
+                        new InputStreamReader(System.in, Charset.defaultCharset())));
+            }
+            if (!answer.ready()) {
+                return answer.exitCode();
+            }
+            RestoreSwap.finish(folder.root());
+            return console.restored(file);
+        }
+    }
+
+    @Override
+    public int check(Optional<Path> dataDir) {
+        return withData(dataDir, services -> new BackupConsole(messages, System.out, System.err)
+                .check(services.integrityCheck()));
     }
 
     @Override
@@ -195,6 +277,9 @@ public final class Launcher implements CommandActions {
         DataFolder folder = DataFolder.open(dataDir.orElseGet(DataFolder::defaultLocation));
         try {
             Logging.writeTo(folder.logFile());
+            if (RestoreSwap.finish(folder.root()) == RestoreSwap.Outcome.FINISHED) {
+                LOG.info("A restore from backup that was under way has been finished");
+            }
             return new Opened(folder, new Services(folder, clock));
         } catch (RuntimeException e) {
             folder.close();

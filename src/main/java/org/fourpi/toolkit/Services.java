@@ -12,6 +12,8 @@ import org.fourpi.toolkit.assessment.ExampleAssessments;
 import org.fourpi.toolkit.assessment.EvidenceSource;
 import org.fourpi.toolkit.assessment.ResponseFormPdfService;
 import org.fourpi.toolkit.assessment.ResponseFormService;
+import org.fourpi.toolkit.backup.BackupService;
+import org.fourpi.toolkit.backup.IntegrityCheckService;
 import org.fourpi.toolkit.common.db.DataFolder;
 import org.fourpi.toolkit.common.db.DataKey;
 import org.fourpi.toolkit.common.db.Database;
@@ -88,6 +90,8 @@ public final class Services implements AutoCloseable {
     private final AssessmentExportService assessmentExport;
     private final AssessmentReportService assessmentReport;
     private final ExportAllService exportAll;
+    private final BackupService backups;
+    private final IntegrityCheckService integrityCheck;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -169,6 +173,18 @@ public final class Services implements AutoCloseable {
                 new ExampleAssessments(database, people, clock)));
         this.exportAll = new ExportAllService(people, peopleExport, meetingsExport, claims, paymentLedgerExport,
                 assessments, assessmentExport, texts);
+        this.backups = new BackupService(database, folder, key, clock, preferences, texts);
+        this.integrityCheck = new IntegrityCheckService(database, attachments, backups::lastBackup, clock, texts);
+    }
+
+    /** Backups of the whole data folder, and restore from them. */
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** The integrity check of the data and its attached files. */
+    public IntegrityCheckService integrityCheck() {
+        return integrityCheck;
     }
 
     /** Every register in one Excel workbook. */

@@ -39,4 +39,13 @@ public interface CommandActions {
 
     /** Writes every register to one Excel workbook, a sheet each, with equality answers only when asked. */
     int exportAll(Optional<Path> dataDir, Path file, boolean withEquality);
+
+    /** Writes a checked backup of all data to the folder, or to the automatic backups folder. */
+    int backup(Optional<Path> dataDir, Optional<Path> folder);
+
+    /** Replaces all data with a backup, after showing what it holds and asking unless {@code yes}. */
+    int restore(Optional<Path> dataDir, Path file, boolean yes);
+
+    /** The integrity check with a plain report: 0 when all is well, 1 when something is wrong. */
+    int check(Optional<Path> dataDir);
 }
