@@ -2,6 +2,7 @@ package org.fourpi.toolkit;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -135,6 +136,20 @@ public final class Launcher implements CommandActions {
         } catch (RuntimeException e) {
             // A BackupProblem says why; anything else is logged the same way, as closing must go on.
             LOG.warn("The automatic backup was not made", e);
+        }
+    }
+
+    /**
+     * Finishes a restore left under way before the database is opened: opened half swapped, it could look
+     * empty. When it cannot be finished now, the data is reported unreadable and the next start tries again.
+     */
+    private static void finishRestoreBeforeOpening(DataFolder folder) {
+        try {
+            if (RestoreSwap.finish(folder.root()) == RestoreSwap.Outcome.FINISHED) {
+                LOG.info("A restore from backup that was under way has been finished");
+            }
+        } catch (UncheckedIOException e) {
+            throw new DataFolderException(DataFolderException.Reason.UNREADABLE, folder.root(), e);
         }
     }
 
@@ -277,9 +292,7 @@ public final class Launcher implements CommandActions {
         DataFolder folder = DataFolder.open(dataDir.orElseGet(DataFolder::defaultLocation));
         try {
             Logging.writeTo(folder.logFile());
-            if (RestoreSwap.finish(folder.root()) == RestoreSwap.Outcome.FINISHED) {
-                LOG.info("A restore from backup that was under way has been finished");
-            }
+            finishRestoreBeforeOpening(folder);
             return new Opened(folder, new Services(folder, clock));
         } catch (RuntimeException e) {
             folder.close();

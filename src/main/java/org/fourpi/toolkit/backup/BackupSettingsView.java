@@ -37,10 +37,14 @@ public final class BackupSettingsView {
             }
         });
         viewModel.keepProperty().addListener((obs, old, now) -> values.setValue(now.intValue()));
-        // A typed number counts when the field is left, not only on Enter.
+        // A typed number counts when the field is left, not only on Enter; anything else puts the number back.
         keep.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
-                keep.increment(0);
+                try {
+                    keep.commitValue();
+                } catch (RuntimeException notANumber) {
+                    keep.cancelEdit();
+                }
             }
         });
         backUpButton.disableProperty().bind(viewModel.runningProperty());

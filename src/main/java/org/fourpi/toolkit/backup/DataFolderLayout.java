@@ -36,9 +36,10 @@ final class DataFolderLayout {
         return isSafeName(name) && !NOT_DATA.contains(name);
     }
 
-    /** A plain file name: no folders, no dots that climb, nothing hidden. */
+    /** A plain file name: no folders and no dots that climb. */
     static boolean isSafeName(String name) {
-        return !name.isEmpty() && name.length() <= 200 && !name.startsWith(".") && !name.contains("/")
+        return !name.isEmpty() && name.length() <= 200 && !name.equals(".") && !name.equals("..")
+                && !name.endsWith(".part") && !name.contains("/")
                 && !name.contains("\\") && !name.contains(":") && name.indexOf('\0') < 0;
     }
 

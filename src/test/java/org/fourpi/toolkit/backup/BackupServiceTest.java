@@ -31,6 +31,7 @@ class BackupServiceTest {
         Path document = stick.resolve("role.txt");
         Files.writeString(document, "Role description for the panel");
         Files.writeString(dataDir.resolve("settings.txt"), "kept beside the data");
+        Files.writeString(dataDir.resolve(".key-check"), "a hidden file beside the data");
         Path backup;
         BackupCounts before;
         long personWithDocument;
@@ -48,6 +49,7 @@ class BackupServiceTest {
                     test.services().people().find(personWithDocument).orElseThrow().documents().getFirst().id())
                     .orElseThrow());
             Files.writeString(dataDir.resolve("settings.txt"), "changed later");
+            Files.delete(dataDir.resolve(".key-check"));
 
             assertThat(test.services().backups().currentCounts().people()).isEqualTo(before.people() + 1);
             BackupPreview preview = test.services().backups().preview(backup);
@@ -70,6 +72,7 @@ class BackupServiceTest {
             assertThat(Files.readString(restored)).isEqualTo("Role description for the panel");
         }
         assertThat(Files.readString(dataDir.resolve("settings.txt"))).isEqualTo("kept beside the data");
+        assertThat(Files.readString(dataDir.resolve(".key-check"))).isEqualTo("a hidden file beside the data");
         assertThat(dataDir.resolve(DataFolderLayout.STAGING)).doesNotExist();
         assertThat(dataDir.resolve(DataFolderLayout.SET_ASIDE)).doesNotExist();
     }
