@@ -31,6 +31,8 @@ public final class BackupSettingsView {
         SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 BackupService.MIN_KEEP, BackupService.MAX_KEEP, viewModel.keepProperty().get());
         keep.setValueFactory(values);
+        // The field inside the spinner takes the focus, so it carries the spinner's name for screen readers.
+        keep.getEditor().accessibleTextProperty().bind(keep.accessibleTextProperty());
         values.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.keepProperty().set(now);
