@@ -174,7 +174,8 @@ public final class Services implements AutoCloseable {
         this.exportAll = new ExportAllService(people, peopleExport, meetingsExport, claims, paymentLedgerExport,
                 assessments, assessmentExport, texts);
         this.backups = new BackupService(database, folder, key, clock, preferences, texts);
-        this.integrityCheck = new IntegrityCheckService(database, attachments, backups::lastBackup, clock, texts);
+        this.integrityCheck = new IntegrityCheckService(database, attachments, backups::lastBackup, clock, texts,
+                key.encrypted());
     }
 
     /** Backups of the whole data folder, and restore from them. */

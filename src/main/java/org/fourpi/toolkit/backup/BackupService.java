@@ -279,7 +279,8 @@ public final class BackupService {
         } catch (BackupProblem e) {
             LOG.warn("Backup not written to {}", where, e);
             throw e;
-        } catch (IOException | UncheckedIOException | org.jooq.exception.DataAccessException e) {
+        } catch (IOException | RuntimeException e) {
+            // Whatever went wrong, the person is told in words and no half backup is left.
             LOG.warn("Backup not written to {}", where, e);
             throw new BackupProblem(reasonFor(e, where), e);
         } finally {

@@ -41,10 +41,17 @@ public final class IntegrityCheckService {
     private final Supplier<Optional<LocalDateTime>> lastBackup;
     private final Clock clock;
     private final Messages texts;
+    private final boolean filesLocked;
     private final CheckRepository repository = new CheckRepository();
 
+    /**
+     * @param filesLocked true when attached files are kept encrypted, so their size on disk differs from the
+     *                    size recorded when they were added and only their presence and reading are checked
+     */
     public IntegrityCheckService(Database database, AttachmentStore attachments,
-                                 Supplier<Optional<LocalDateTime>> lastBackup, Clock clock, Messages texts) {
+                                 Supplier<Optional<LocalDateTime>> lastBackup, Clock clock, Messages texts,
+                                 boolean filesLocked) {
+        this.filesLocked = filesLocked;
         this.database = database;
         this.attachments = attachments;
         this.lastBackup = lastBackup;
@@ -125,7 +132,7 @@ public final class IntegrityCheckService {
         } catch (IOException e) {
             return false;
         }
-        return file.size() == null || file.size() == size;
+        return filesLocked || file.size() == null || file.size() == size;
     }
 
     private void checkClaims(DSLContext db, List<CheckFinding> findings) {
