@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,7 +121,11 @@ public final class BackupService {
         return backupsIn(automaticFolder()).stream().map(Named::madeAt).max(Comparator.naturalOrder());
     }
 
-    /** Writes a backup into any folder, for example a memory stick. */
+    /**
+     * Writes a backup into any folder, for example a memory stick.
+     *
+     * @throws CancellationException when the progress asks it to stop; nothing is left behind
+     */
     public Path backupTo(Path target, Progress progress) {
         return write(target, BackupKind.MANUAL, "4PI-backup-", progress);
     }
@@ -237,6 +242,7 @@ public final class BackupService {
             BackupCounts counts = countsOf(copy, databaseFiles, attachments.size());
             int schema = repository.schemaVersion(database.dsl());
             progress.update(++done, steps, texts.text("backup.progress.files"));
+            stopIfAsked(progress);
             List<BackupManifest.Entry> entries = new ArrayList<>();
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  ZipOutputStream zip = new ZipOutputStream(Channels.newOutputStream(channel))) {
@@ -246,6 +252,7 @@ public final class BackupService {
                 for (Path file : attachments) {
                     entries.add(add(zip, ATTACHMENT_PREFIX + file.getFileName(), file));
                     progress.update(++done, steps, texts.text("backup.progress.files"));
+                    stopIfAsked(progress);
                 }
                 for (Path file : rootFiles) {
                     entries.add(add(zip, ROOT_PREFIX + file.getFileName(), file));
@@ -261,6 +268,7 @@ public final class BackupService {
                 channel.force(true);
             }
             progress.update(++done, steps, texts.text("backup.progress.checking"));
+            stopIfAsked(progress);
             beforeCheck.accept(temp);
             try {
                 BackupCounts reread = check(temp, work.resolve("check"));
@@ -278,6 +286,9 @@ public final class BackupService {
             return finalName;
         } catch (BackupProblem e) {
             LOG.warn("Backup not written to {}", where, e);
+            throw e;
+        } catch (CancellationException e) {
+            LOG.info("Backup to {} stopped when asked", where);
             throw e;
         } catch (IOException | RuntimeException e) {
             // Whatever went wrong, the person is told in words and no half backup is left.
@@ -308,6 +319,13 @@ public final class BackupService {
             return BackupProblem.Reason.FOLDER_NOT_WRITABLE;
         }
         return BackupProblem.Reason.COPY_FAILED;
+    }
+
+    /** Stops between steps when asked; the unfinished file is removed on the way out. */
+    private static void stopIfAsked(Progress progress) {
+        if (progress.isCancelRequested()) {
+            throw new CancellationException("Backup stopped when asked");
+        }
     }
 
     private static Path freeName(Path where, String base) {

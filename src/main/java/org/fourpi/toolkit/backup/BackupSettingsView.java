@@ -49,7 +49,7 @@ public final class BackupSettingsView {
                 }
             }
         });
-        backUpButton.disableProperty().bind(viewModel.runningProperty());
+        backUpButton.textProperty().bind(viewModel.backUpTextProperty());
         restoreButton.disableProperty().bind(viewModel.runningProperty());
         progress.progressProperty().bind(viewModel.progressProperty());
         progress.visibleProperty().bind(viewModel.runningProperty());

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -45,7 +46,9 @@ public final class BackupSettingsViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty backUpText;
     private int savedKeep = BackupService.DEFAULT_KEEP;
+    private BackgroundTask<Made> backingUp;
 
     /** @param closeToFinishRestore closes the program once a restore is ready, so that it can be finished */
     public BackupSettingsViewModel(BackupService backups, TaskExecutor executor, DialogService dialogs,
@@ -55,6 +58,7 @@ public final class BackupSettingsViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.closeToFinishRestore = closeToFinishRestore;
+        this.backUpText = new SimpleStringProperty(messages.text("backup.settings.backUp"));
         keep.addListener((obs, old, now) -> saveKeep(now.intValue()));
     }
 
@@ -89,8 +93,13 @@ public final class BackupSettingsViewModel {
                 .executeWith(executor);
     }
 
-    /** Asks for a folder (a memory stick, say) and writes a checked backup there. */
+    /** Asks for a folder (a memory stick, say) and writes a checked backup there; while one runs, stops it. */
     public void backUpNow() {
+        if (backingUp != null) {
+            backingUp.requestCancel();
+            status.set(messages.text("backup.stopping"));
+            return;
+        }
         if (running.get()) {
             return;
         }
@@ -99,7 +108,8 @@ public final class BackupSettingsViewModel {
             return;
         }
         start(messages.text("backup.working"));
-        BackgroundTask.of(p -> {
+        backUpText.set(messages.text("backup.settings.stop"));
+        backingUp = BackgroundTask.of(p -> {
                     Path made = backups.backupTo(target.get(), p);
                     return new Made(made, backups.lastBackup());
                 })
@@ -111,11 +121,19 @@ public final class BackupSettingsViewModel {
                             messages.text("backup.done.message", made.file().toString()));
                 })
                 .onFailure(e -> {
+                    if (e instanceof CancellationException) {
+                        status.set(messages.text("backup.stopped"));
+                        return;
+                    }
                     status.set(messages.text("backup.failed.status"));
                     dialogs.showError(messages.text("backup.failed.title"), why(e));
                 })
-                .onFinished(this::stop)
-                .executeWith(executor);
+                .onFinished(() -> {
+                    backingUp = null;
+                    backUpText.set(messages.text("backup.settings.backUp"));
+                    stop();
+                });
+        backingUp.executeWith(executor);
     }
 
     private record Made(Path file, Optional<LocalDateTime> last) {
@@ -193,6 +211,11 @@ public final class BackupSettingsViewModel {
         progress.set(update.fraction());
         status.set(update.fraction() < 0 ? update.message()
                 : messages.text("backup.progress", update.message(), (int) Math.floor(update.fraction() * 100)));
+    }
+
+    /** The words of the Back up now button: start a backup, or stop the one under way. */
+    public ReadOnlyStringProperty backUpTextProperty() {
+        return backUpText;
     }
 
     public ReadOnlyStringProperty folderProperty() {

@@ -95,6 +95,26 @@ class BackupServiceTest {
     }
 
     @Test
+    void stopsWhenAskedAndLeavesNoFile() {
+        try (BackupFixture fixture = new BackupFixture(dataDir)) {
+            Progress stopAtOnce = new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                }
+
+                @Override
+                public boolean isCancelRequested() {
+                    return true;
+                }
+            };
+
+            assertThatThrownBy(() -> fixture.service().backupTo(stick, stopAtOnce))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+            assertThat(stick).isEmptyDirectory();
+        }
+    }
+
+    @Test
     void saysWhenTheFolderCannotBeWritten() throws IOException {
         Path notAFolder = stick.resolve("file.txt");
         Files.writeString(notAFolder, "x");
