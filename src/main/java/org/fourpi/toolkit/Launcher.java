@@ -85,12 +85,15 @@ public final class Launcher implements CommandActions {
 
     private int runWindow(Opened opened, StartupOptions options) {
         try (Services services = opened.services()) {
-            // The daily backup runs beside the window; closing waits for it before the closing backup.
-            Thread dailyBackup = Thread.ofVirtual().name("daily-backup").start(() -> automaticBackup(services, true));
+            // The daily backup starts once the window shows the data, so as not to slow the start, and runs
+            // beside it; closing waits for it before the closing backup.
+            AtomicReference<Thread> dailyBackup = new AtomicReference<>();
             Appearance appearance = services.preferences().appearance();
             CountDownLatch closed = new CountDownLatch(1);
-            App app = new App(services, messages, appearance, stage -> shownWithData(stage, options),
-                    closed::countDown);
+            App app = new App(services, messages, appearance, stage -> {
+                dailyBackup.set(Thread.ofVirtual().name("daily-backup").start(() -> automaticBackup(services, true)));
+                shownWithData(stage, options);
+            }, closed::countDown);
             AtomicReference<Throwable> failed = new AtomicReference<>();
             try {
                 Platform.startup(() -> {
@@ -104,13 +107,14 @@ public final class Launcher implements CommandActions {
             } catch (UnsupportedOperationException noDisplay) {
                 LOG.error("No display for the window", noDisplay);
                 System.err.println(messages.text("startup.noDisplay", noDisplay.getMessage()));
-                dailyBackup.join();
                 return EXIT_NO_DISPLAY;
             }
             closed.await();
             Platform.exit();
             app.stop();
-            dailyBackup.join();
+            if (dailyBackup.get() != null) {
+                dailyBackup.get().join();
+            }
             if (!RestoreSwap.pending(services.folder().root())) {
                 automaticBackup(services, false);
             }
