@@ -38,6 +38,9 @@ import org.fourpi.toolkit.app.MainWindowView;
 import org.fourpi.toolkit.app.MainWindowViewModel;
 import org.fourpi.toolkit.app.NotBuiltView;
 import org.fourpi.toolkit.app.Section;
+import org.fourpi.toolkit.backup.BackupMenuItems;
+import org.fourpi.toolkit.backup.BackupSettingsView;
+import org.fourpi.toolkit.backup.BackupSettingsViewModel;
 import org.fourpi.toolkit.common.ui.ErrorReporter;
 import org.fourpi.toolkit.common.ui.DialogService;
 import org.fourpi.toolkit.common.ui.FxDialogService;
@@ -277,12 +280,18 @@ public final class App extends Application {
         pages.put(Section.ASSESSMENT, loader.load(assessmentSection));
         RetentionReviewViewModel retention = new RetentionReviewViewModel(services.retention(), executor, dialogs,
                 messages);
+        BackupSettingsViewModel backups = new BackupSettingsViewModel(services.backups(), executor, dialogs, messages,
+                () -> {
+                    whenClosing.forEach(Runnable::run);
+                    stage.hide();
+                });
         VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),
                 loader.load(new PaymentPolicyView(paymentPolicy)),
                 loader.load(new GlossaryView(glossary)),
                 loader.load(new AppearanceView(appearance, messages)),
                 loader.load(new RetentionReviewView(retention, messages)),
-                loader.load(new SecurityView(security)));
+                loader.load(new SecurityView(security)),
+                loader.load(new BackupSettingsView(backups)));
         settings.getStyleClass().add(Styles.PAGE);
         pages.put(Section.SETTINGS, settings);
         for (Section section : Section.values()) {
@@ -296,6 +305,7 @@ public final class App extends Application {
             glossary.load();
             retention.refresh();
             security.load();
+            backups.load();
         });
         window.whenShown(Section.PEOPLE, people::shown);
         window.whenShown(Section.PAYMENTS, claims::shown);
@@ -308,8 +318,11 @@ public final class App extends Application {
 
         ExportAllViewModel exportAll = new ExportAllViewModel(services.exportAll(), executor, dialogs, messages,
                 services.clock());
-        Parent main = loader.load(new MainWindowView(window, appearance, pages,
-                () -> closeIfConfirmed(stage, window), () -> showAbout(stage, loader), exportAll));
+        MainWindowView mainView = new MainWindowView(window, appearance, pages,
+                () -> closeIfConfirmed(stage, window), () -> showAbout(stage, loader), exportAll);
+        Parent main = loader.load(mainView);
+        mainView.addToFileMenu(BackupMenuItems.of(backups, messages));
+        window.showStatusOf(backups.statusProperty());
         root.getChildren().add(main);
 
         home.loadedProperty().addListener((obs, was, is) -> {

@@ -1,8 +1,12 @@
 package org.fourpi.toolkit;
 
+import java.io.BufferedReader;
 import java.io.Console;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -25,7 +29,9 @@ import javafx.stage.Stage;
 
 import org.fourpi.toolkit.app.Logging;
 import org.fourpi.toolkit.app.StartupProblems;
+import org.fourpi.toolkit.backup.RestoreSwap;
 import org.fourpi.toolkit.cli.AssessmentsConsole;
+import org.fourpi.toolkit.cli.BackupConsole;
 import org.fourpi.toolkit.cli.CommandActions;
 import org.fourpi.toolkit.cli.ExportAllConsole;
 import org.fourpi.toolkit.cli.MeetingsConsole;
@@ -153,6 +159,7 @@ public final class Launcher implements CommandActions {
                 key = protect(folder, protect.get());
             }
             Platform.exit();
+            finishRestore(folder);
             return 0;
         } catch (InterruptedException e) {
             return 1;
@@ -224,8 +231,13 @@ public final class Launcher implements CommandActions {
             throws InterruptedException {
         Appearance appearance = services.preferences().appearance();
         CountDownLatch closed = new CountDownLatch(1);
-        App app = new App(services, messages, appearance, stage -> shownWithData(stage, options),
-                closed::countDown);
+        // The daily backup starts once the window shows the data, so as not to slow the start, and runs
+        // beside it; closing waits for it before the closing backup.
+        AtomicReference<Thread> dailyBackup = new AtomicReference<>();
+        App app = new App(services, messages, appearance, stage -> {
+            dailyBackup.set(Thread.ofVirtual().name("daily-backup").start(() -> automaticBackup(services, true)));
+            shownWithData(stage, options);
+        }, closed::countDown);
         AtomicReference<Throwable> failed = new AtomicReference<>();
         Runnable show = () -> {
             // Closing the window does not end the toolkit: the window may open again after protecting the data.
@@ -250,6 +262,12 @@ public final class Launcher implements CommandActions {
         }
         closed.await();
         app.stop();
+        if (dailyBackup.get() != null) {
+            dailyBackup.get().join();
+        }
+        if (!RestoreSwap.pending(services.folder().root())) {
+            automaticBackup(services, false);
+        }
         if (failed.get() != null) {
             LOG.error("The main window could not open", failed.get());
             System.err.println(messages.text("startup.failed", services.folder().logFile()));
@@ -290,6 +308,92 @@ public final class Launcher implements CommandActions {
             executor.get().shutdown();
         }
         return Optional.ofNullable(key.get());
+    }
+
+    /** An automatic backup, logged when it fails: the window has no place to say so by then. */
+    private static void automaticBackup(Services services, boolean onlyWhenDue) {
+        try {
+            if (onlyWhenDue) {
+                services.backups().backupIfDue();
+            } else {
+                services.backups().backupOnClose();
+            }
+        } catch (RuntimeException e) {
+            // A BackupProblem says why; anything else is logged the same way, as closing must go on.
+            LOG.warn("The automatic backup was not made", e);
+        }
+    }
+
+    /**
+     * Finishes a restore left under way before the database is opened: opened half swapped, it could look
+     * empty. When it cannot be finished now, the data is reported unreadable and the next start tries again.
+     */
+    private static void finishRestoreBeforeOpening(DataFolder folder) {
+        try {
+            if (RestoreSwap.finish(folder.root()) == RestoreSwap.Outcome.FINISHED) {
+                LOG.info("A restore from backup that was under way has been finished");
+            }
+        } catch (UncheckedIOException e) {
+            throw new DataFolderException(DataFolderException.Reason.UNREADABLE, folder.root(), e);
+        }
+    }
+
+    /** Finishes a restore made ready in the window, now that the database is closed. */
+    private static void finishRestore(DataFolder folder) {
+        try {
+            RestoreSwap.Outcome outcome = RestoreSwap.finish(folder.root());
+            if (outcome != RestoreSwap.Outcome.NOTHING) {
+                LOG.info("Restore from backup: {}", outcome);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("The restore could not be finished; it will be finished at the next start", e);
+        }
+    }
+
+    @Override
+    public int backup(Optional<Path> dataDir, Optional<Path> folder) {
+        return withData(dataDir, services -> new BackupConsole(messages, System.out, System.err)
+                .backup(services.backups(), folder));
+    }
+
+    @Override
+    public int restore(Optional<Path> dataDir, Path file, boolean yes) {
+        DataFolder folder;
+        try {
+            folder = openFolder(dataDir);
+        } catch (DataFolderException problem) {
+            System.err.println(StartupProblems.describe(problem, messages));
+            return StartupProblems.exitCode(problem);
+        }
+        BackupConsole console = new BackupConsole(messages, System.out, System.err);
+        try (folder) {
+            DataKey key;
+            try {
+                key = unlockForCommand(folder.root());
+            } catch (NotUnlocked problem) {
+                System.err.println(problem.getMessage());
+                return problem.exitCode;
+            }
+            BackupConsole.RestoreAnswer answer;
+            try (Services services = new Services(folder, clock, System.getProperty("user.name", ""), key)) {
+                answer = console.prepareRestore(services.backups(), file, yes, new BufferedReader(
+                        new InputStreamReader(System.in, Charset.defaultCharset())));
+            }
+            if (!answer.ready()) {
+                return answer.exitCode();
+            }
+            RestoreSwap.finish(folder.root());
+            return console.restored(file);
+        } catch (DataFolderException problem) {
+            System.err.println(StartupProblems.describe(problem, messages));
+            return StartupProblems.exitCode(problem);
+        }
+    }
+
+    @Override
+    public int check(Optional<Path> dataDir) {
+        return withData(dataDir, services -> new BackupConsole(messages, System.out, System.err)
+                .check(services.integrityCheck()));
     }
 
     @Override
@@ -397,6 +501,7 @@ public final class Launcher implements CommandActions {
         try {
             Logging.writeTo(folder.logFile());
             DataProtection.finishInterrupted(folder.root());
+            finishRestoreBeforeOpening(folder);
             return folder;
         } catch (RuntimeException e) {
             folder.close();

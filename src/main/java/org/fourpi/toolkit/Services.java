@@ -13,6 +13,8 @@ import org.fourpi.toolkit.assessment.ExampleAssessments;
 import org.fourpi.toolkit.assessment.EvidenceSource;
 import org.fourpi.toolkit.assessment.ResponseFormPdfService;
 import org.fourpi.toolkit.assessment.ResponseFormService;
+import org.fourpi.toolkit.backup.BackupService;
+import org.fourpi.toolkit.backup.IntegrityCheckService;
 import org.fourpi.toolkit.common.db.DataFolder;
 import org.fourpi.toolkit.common.db.DataKey;
 import org.fourpi.toolkit.common.db.Database;
@@ -103,6 +105,8 @@ public final class Services implements AutoCloseable {
     private final RetentionReviewService retention;
     private final AttachmentStore attachments;
     private final SecurityService security;
+    private final BackupService backups;
+    private final IntegrityCheckService integrityCheck;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -202,6 +206,8 @@ public final class Services implements AutoCloseable {
                 texts, clock), texts);
         this.erasure = new ErasureService(database, clock, heldFiles);
         this.retention = new RetentionReviewService(database, clock, erasure, heldFiles);
+        this.backups = new BackupService(database, folder, key, clock, preferences, texts);
+        this.integrityCheck = new IntegrityCheckService(database, attachments, backups::lastBackup, clock, texts);
     }
 
     /** "Everything we hold about this person", as a folder. */
@@ -217,6 +223,16 @@ public final class Services implements AutoCloseable {
     /** What has been kept past its time, and its removal. */
     public RetentionReviewService retention() {
         return retention;
+    }
+
+    /** Backups of the whole data folder, and restore from them. */
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** The integrity check of the data and its attached files. */
+    public IntegrityCheckService integrityCheck() {
+        return integrityCheck;
     }
 
     /** Every register in one Excel workbook. */

@@ -1,6 +1,7 @@
 package org.fourpi.toolkit.app;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import javafx.fxml.FXML;
@@ -37,6 +38,7 @@ public final class MainWindowView {
 
     @FXML private ListView<Section> navigation;
     @FXML private StackPane content;
+    @FXML private Menu fileMenu;
     @FXML private Menu goMenu;
     @FXML private MenuItem exportAllItem;
     @FXML private Label statusLabel;
@@ -112,6 +114,11 @@ public final class MainWindowView {
         dataFolderLabel.textProperty().bind(viewModel.dataFolderProperty());
         exportAllItem.textProperty().bind(exportAll.commandTextProperty());
         viewModel.showStatusOf(exportAll.statusProperty());
+    }
+
+    /** Adds commands to the File menu, after "Export all data". */
+    public void addToFileMenu(List<MenuItem> items) {
+        fileMenu.getItems().addAll(fileMenu.getItems().indexOf(exportAllItem) + 1, items);
     }
 
     private void showPage(Section section) {

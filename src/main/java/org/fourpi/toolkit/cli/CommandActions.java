@@ -43,4 +43,13 @@ public interface CommandActions {
     /** Protected data is to be opened with the passphrase on the first line of this file (--passphrase-file). */
     default void usePassphraseFile(Path file) {
     }
+
+    /** Writes a checked backup of all data to the folder, or to the automatic backups folder. */
+    int backup(Optional<Path> dataDir, Optional<Path> folder);
+
+    /** Replaces all data with a backup, after showing what it holds and asking unless {@code yes}. */
+    int restore(Optional<Path> dataDir, Path file, boolean yes);
+
+    /** The integrity check with a plain report: 0 when all is well, 1 when something is wrong. */
+    int check(Optional<Path> dataDir);
 }

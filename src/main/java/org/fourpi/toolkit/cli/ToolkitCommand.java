@@ -47,7 +47,10 @@ public final class ToolkitCommand implements Callable<Integer> {
                 .addSubcommand(new ExportMeetingsCommand(actions, top))
                 .addSubcommand(new ListAssessmentsCommand(actions, top))
                 .addSubcommand(new ExportAssessmentCommand(actions, top))
-                .addSubcommand(new ExportAllCommand(actions, top));
+                .addSubcommand(new ExportAllCommand(actions, top))
+                .addSubcommand(new BackupCommand(actions, top))
+                .addSubcommand(new RestoreCommand(actions, top))
+                .addSubcommand(new CheckCommand(actions, top));
     }
 
     @Override

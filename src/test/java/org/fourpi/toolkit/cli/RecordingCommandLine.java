@@ -104,6 +104,24 @@ final class RecordingCommandLine implements CommandActions {
         return 0;
     }
 
+    @Override
+    public int backup(Optional<Path> dataDir, Optional<Path> folder) {
+        calls.add("backup " + folder(dataDir) + " " + folder(folder));
+        return 0;
+    }
+
+    @Override
+    public int restore(Optional<Path> dataDir, Path file, boolean yes) {
+        calls.add("restore " + folder(dataDir) + " " + file + " yes=" + yes);
+        return 0;
+    }
+
+    @Override
+    public int check(Optional<Path> dataDir) {
+        calls.add("check " + folder(dataDir));
+        return 0;
+    }
+
     private static String folder(Optional<Path> dataDir) {
         return dataDir.map(Path::toString).orElse("-");
     }
