@@ -42,6 +42,7 @@ public final class Package {
     private final Path work;
     private final String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
     private Process xvfb;
+    private int displayNumber;
 
     private Package(Map<String, String> settings) {
         this.settings = settings;
@@ -193,7 +194,7 @@ public final class Package {
     }
 
     private Path appImage(String name, Path input, String mainJar, String mainClass, Path runtime, Path dest,
-            boolean withCache) throws IOException {
+            boolean program) throws IOException {
         say("jpackage: app image " + name);
         List<String> args = new ArrayList<>(List.of("--type", "app-image",
                 "--name", name,
@@ -205,16 +206,14 @@ public final class Package {
                 "--runtime-image", runtime.toString(),
                 "--java-options", NATIVE_ACCESS,
                 "--dest", dest.toString()));
+        // $APPDIR is where the jars are; the launcher fills it in, wherever the program is installed.
+        args.addAll(List.of("--java-options", "-XX:AOTCache=$APPDIR/" + cacheName(mainJar)));
         String imageOptions = settings.getOrDefault("image.options", "");
-        if (withCache && !imageOptions.isBlank()) {
+        if (program && !imageOptions.isBlank()) {
             args.add("@" + Path.of(imageOptions).toAbsolutePath());
         }
-        if (withCache) {
-            // $APPDIR is where the jars are; the launcher fills it in, wherever the program is installed.
-            args.addAll(List.of("--java-options", "-XX:AOTCache=$APPDIR/" + cacheName(mainJar)));
-        }
         String icon = settings.getOrDefault("icon", "");
-        if (!icon.isBlank()) {
+        if (program && !icon.isBlank()) {
             args.addAll(List.of("--icon", Path.of(icon).toAbsolutePath().toString()));
         }
         tool("jpackage", args);
@@ -356,7 +355,7 @@ public final class Package {
         Path runtime = jlink(javafx, new TreeSet<>(List.of("java.base", "java.management", "javafx.controls")),
                 dir.resolve("runtime"));
         String name = "minimal-window";
-        Path image = appImage(name, input, "minimal-window.jar", "MinimalWindow", runtime, dir.resolve("image"), true);
+        Path image = appImage(name, input, "minimal-window.jar", "MinimalWindow", runtime, dir.resolve("image"), false);
         Path appDir = appDir(image);
         Path java = runtimeHome(image).resolve("bin").resolve(isWindows() ? "java.exe" : "java");
         say("training: minimal window");
@@ -395,8 +394,6 @@ public final class Package {
         }
         return Map.of("DISPLAY", ":" + displayNumber);
     }
-
-    private int displayNumber;
 
     private void stopXvfb() {
         if (xvfb != null) {
