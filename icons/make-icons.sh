@@ -8,8 +8,15 @@ res="$here/../src/main/resources/org/fourpi/toolkit"
 magick=$(command -v magick || echo /usr/bin/convert)
 
 mkdir -p "$here/png"
+# At 32 px and below the margin around the square is dropped, so its edge falls on whole pixels
+# and the mark stays sharp in title bars and file lists.
+small=$(mktemp --suffix=.svg)
+trap 'rm -f "$small"' EXIT
+sed 's/viewBox="0 0 512 512"/viewBox="16 16 480 480"/' "$here/icon.svg" >"$small"
 for size in 16 24 32 48 64 128 256 512 1024; do
-  rsvg-convert -w "$size" -h "$size" "$here/icon.svg" -o "$here/png/icon-$size.png"
+  source="$here/icon.svg"
+  [ "$size" -le 32 ] && source="$small"
+  rsvg-convert -w "$size" -h "$size" "$source" -o "$here/png/icon-$size.png"
 done
 # Windows: one .ico holding the sizes Explorer and the taskbar use.
 "$magick" "$here/png/icon-16.png" "$here/png/icon-24.png" "$here/png/icon-32.png" "$here/png/icon-48.png" \
