@@ -19,6 +19,7 @@ import org.fourpi.toolkit.common.db.DataFolder;
 import org.fourpi.toolkit.common.db.DataKey;
 import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.AttachmentStore;
+import org.fourpi.toolkit.common.spreadsheet.StreamingWorkbooks;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.demo.ExampleDataService;
 import org.fourpi.toolkit.export.ExportAllService;
@@ -147,14 +148,16 @@ public final class Services implements AutoCloseable {
         this.paymentPreferences = new PaymentPreferencesService(database, clock, paymentPolicy);
         // Imports read choices by their labels and exports write them, so these services need the texts.
         Messages texts = Messages.forLocale(Locale.getDefault());
+        // Exports of protected data keep their temporary files encrypted.
+        StreamingWorkbooks workbooks = StreamingWorkbooks.forProtectedData(key.encrypted());
         this.peopleImport = new PeopleImportService(database, clock, people, preferences, texts);
-        this.peopleExport = new PeopleExportService(people, equality, texts);
+        this.peopleExport = new PeopleExportService(people, equality, texts, workbooks);
         this.claims = new ClaimService(database, clock, paymentPolicy, paymentPreferences, attachments,
                 () -> user, texts);
         this.timeliness = new TimelinessService(database, clock, paymentPolicy);
         this.budget = new BudgetService(database, clock);
         this.paymentStatements = new PaymentStatementService(database, clock);
-        this.paymentLedgerExport = new PaymentLedgerExportService(paymentStatements, texts);
+        this.paymentLedgerExport = new PaymentLedgerExportService(paymentStatements, texts, workbooks);
         this.paymentStatementPdf = new PaymentStatementPdfService(texts,
                 () -> organisations.load().map(OrganisationProfile::name).orElse(""), clock);
         this.claimForms = new ClaimFormPdfService(texts, paymentPolicy, () -> organisations.load()
@@ -165,7 +168,7 @@ public final class Services implements AutoCloseable {
         this.meetings = new MeetingService(database, clock, attachments, claims, paymentPreferences,
                 preferences::meetingEarliestStart, jargon::unexplained, paymentPolicy::activityTypesOn,
                 kind -> texts.text(kind.labelKey()));
-        this.meetingsExport = new MeetingsExportService(meetings, texts, clock);
+        this.meetingsExport = new MeetingsExportService(meetings, texts, clock, workbooks);
         this.meetingPacks = new MeetingPackService(texts, meetings, claimForms, () -> organisations.load()
                 .map(p -> new PackOrganisation(p.name(), p.logo() == null ? null : p.logo().bytes(),
                         new OrganisationContact(p.name(), p.supportName(), p.supportPhone(), p.supportEmail())
@@ -199,7 +202,7 @@ public final class Services implements AutoCloseable {
                 () -> organisations.load().map(OrganisationProfile::name).orElse(""), clock,
                 new RecoverySheetPdf(texts), kdfCost);
         this.exportAll = new ExportAllService(people, peopleExport, meetingsExport, claims, paymentLedgerExport,
-                assessments, assessmentExport, texts);
+                assessments, assessmentExport, texts, workbooks);
         HeldFiles heldFiles = new HeldFiles(people::documentFile, claims::receiptFile, attachments::delete);
         this.subjectAccess = new SubjectAccessService(database, clock, heldFiles, new SubjectAccessSummary(people,
                 equality, paymentStatements, () -> organisations.load().map(OrganisationProfile::name).orElse(""),

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.fourpi.toolkit.common.spreadsheet.StreamingWorkbooks;
 import org.fourpi.toolkit.assessment.AssessmentExportService;
 import org.fourpi.toolkit.assessment.AssessmentService;
 import org.fourpi.toolkit.assessment.AssessmentSummary;
@@ -48,7 +49,6 @@ public final class ExportAllService {
     /** The steps of the export, in the order the sheets appear. */
     private enum Step { PEOPLE, CONSENT, NEEDS, MEETINGS, CLAIMS, LINES, ASSESSMENTS, ACTIONS, EQUALITY }
 
-    private static final int ROWS_IN_MEMORY = 100;
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 60;
     private static final long PART = 1000;
@@ -61,11 +61,14 @@ public final class ExportAllService {
     private final AssessmentService assessments;
     private final AssessmentExportService assessmentExport;
     private final Messages messages;
+    private final StreamingWorkbooks workbooks;
 
     public ExportAllService(PeopleService people, PeopleExportService peopleExport,
                             MeetingsExportService meetingsExport, ClaimService claims,
                             PaymentLedgerExportService ledgerExport, AssessmentService assessments,
-                            AssessmentExportService assessmentExport, Messages messages) {
+                            AssessmentExportService assessmentExport, Messages messages,
+                            StreamingWorkbooks workbooks) {
+        this.workbooks = workbooks;
         this.people = people;
         this.peopleExport = peopleExport;
         this.meetingsExport = meetingsExport;
@@ -95,7 +98,7 @@ public final class ExportAllService {
         try {
             List<String> names = new ArrayList<>();
             ReplacedFile.write(file, ".all-data-", temp -> {
-                try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+                try (SXSSFWorkbook workbook = workbooks.create()) {
                     SheetCells cells = new SheetCells(workbook);
                     try {
                         for (int i = 0; i < steps.size(); i++) {

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.fourpi.toolkit.common.spreadsheet.StreamingWorkbooks;
 import org.fourpi.toolkit.common.files.ReplacedFile;
 import org.fourpi.toolkit.common.spreadsheet.SheetCells;
 import org.fourpi.toolkit.common.ui.Messages;
@@ -46,15 +47,17 @@ public final class MeetingsExportService {
     }
 
     private static final int PROGRESS_EVERY = 10;
-    private static final int ROWS_IN_MEMORY = 100;
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 50;
 
+    private final StreamingWorkbooks workbooks;
     private final MeetingService meetings;
     private final Messages messages;
     private final Clock clock;
 
-    public MeetingsExportService(MeetingService meetings, Messages messages, Clock clock) {
+    public MeetingsExportService(MeetingService meetings, Messages messages, Clock clock,
+            StreamingWorkbooks workbooks) {
+        this.workbooks = workbooks;
         this.meetings = meetings;
         this.messages = messages;
         this.clock = clock;
@@ -108,7 +111,7 @@ public final class MeetingsExportService {
     }
 
     private void writeWorkbook(List<MeetingPlan> plans, Path target, Progress progress) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+        try (SXSSFWorkbook workbook = workbooks.create()) {
             fill(workbook, new SheetCells(workbook), plans, progress);
             try (OutputStream out = Files.newOutputStream(target)) {
                 workbook.write(out);

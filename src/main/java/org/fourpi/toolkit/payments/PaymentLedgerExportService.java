@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.fourpi.toolkit.common.spreadsheet.StreamingWorkbooks;
 import org.fourpi.toolkit.common.files.ReplacedFile;
 import org.fourpi.toolkit.common.money.Money;
 import org.fourpi.toolkit.common.money.TaxYear;
@@ -44,14 +45,16 @@ public final class PaymentLedgerExportService {
     }
 
     private static final int PROGRESS_EVERY = 250;
-    private static final int ROWS_IN_MEMORY = 100;
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 50;
 
+    private final StreamingWorkbooks workbooks;
     private final PaymentStatementService statements;
     private final Messages messages;
 
-    public PaymentLedgerExportService(PaymentStatementService statements, Messages messages) {
+    public PaymentLedgerExportService(PaymentStatementService statements, Messages messages,
+            StreamingWorkbooks workbooks) {
+        this.workbooks = workbooks;
         this.statements = statements;
         this.messages = messages;
     }
@@ -90,7 +93,7 @@ public final class PaymentLedgerExportService {
     }
 
     private void writeWorkbook(PaymentLedger ledger, Path target, Progress progress) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+        try (SXSSFWorkbook workbook = workbooks.create()) {
             fill(workbook.createSheet(messages.text("payments.ledger.sheetName")), new SheetCells(workbook), ledger,
                     progress);
             try (OutputStream out = Files.newOutputStream(target)) {

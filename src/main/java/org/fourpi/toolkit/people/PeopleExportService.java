@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.fourpi.toolkit.common.spreadsheet.StreamingWorkbooks;
 import org.fourpi.toolkit.common.files.ReplacedFile;
 import org.fourpi.toolkit.common.spreadsheet.SheetCells;
 import org.fourpi.toolkit.common.text.Labelled;
@@ -37,16 +38,18 @@ import org.fourpi.toolkit.common.ui.Progress;
 public final class PeopleExportService {
 
     private static final int PROGRESS_EVERY = 250;
-    private static final int ROWS_IN_MEMORY = 100;
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 60;
     private static final String LIST_SEPARATOR = "; ";
 
+    private final StreamingWorkbooks workbooks;
     private final PeopleService people;
     private final EqualityService equality;
     private final Messages messages;
 
-    public PeopleExportService(PeopleService people, EqualityService equality, Messages messages) {
+    public PeopleExportService(PeopleService people, EqualityService equality, Messages messages,
+            StreamingWorkbooks workbooks) {
+        this.workbooks = workbooks;
         this.people = people;
         this.equality = equality;
         this.messages = messages;
@@ -81,7 +84,7 @@ public final class PeopleExportService {
 
     private void write(Path target, List<Person> everyone, Map<Long, EqualityAnswers> answers, List<Column> columns,
                        Progress progress) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+        try (SXSSFWorkbook workbook = workbooks.create()) {
             Sheet sheet = workbook.createSheet(messages.text("export.sheetName"));
             fill(sheet, new SheetCells(workbook), everyone, answers, columns, progress);
             try (OutputStream out = Files.newOutputStream(target)) {
