@@ -32,6 +32,8 @@ import org.fourpi.toolkit.assessment.WizardPerson;
 import org.fourpi.toolkit.assessment.WizardStartStepView;
 import org.fourpi.toolkit.assessment.WizardView;
 import org.fourpi.toolkit.assessment.WizardViewModel;
+import org.fourpi.toolkit.audit.AuditLogSettingsView;
+import org.fourpi.toolkit.audit.AuditLogViewModel;
 import org.fourpi.toolkit.app.AboutView;
 import org.fourpi.toolkit.app.AppInfo;
 import org.fourpi.toolkit.app.MainWindowView;
@@ -266,7 +268,9 @@ public final class App extends Application {
         VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),
                 loader.load(new PaymentPolicyView(paymentPolicy)),
                 loader.load(new GlossaryView(glossary)),
-                loader.load(new AppearanceView(appearance, messages)));
+                loader.load(new AppearanceView(appearance, messages)),
+                loader.load(new AuditLogSettingsView(new AuditLogViewModel(services.audit(), services.auditExport(),
+                        executor, dialogs, messages, services.clock()), messages, loader)));
         settings.getStyleClass().add(Styles.PAGE);
         pages.put(Section.SETTINGS, settings);
         for (Section section : Section.values()) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.fourpi.toolkit.assessment.AssessmentExportService;
+import org.fourpi.toolkit.audit.AuditExportService;
+import org.fourpi.toolkit.audit.AuditService;
 import org.fourpi.toolkit.assessment.AssessmentReportService;
 import org.fourpi.toolkit.assessment.AssessmentService;
 import org.fourpi.toolkit.assessment.EvidenceService;
@@ -88,6 +90,8 @@ public final class Services implements AutoCloseable {
     private final AssessmentExportService assessmentExport;
     private final AssessmentReportService assessmentReport;
     private final ExportAllService exportAll;
+    private final AuditService audit;
+    private final AuditExportService auditExport;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -110,21 +114,23 @@ public final class Services implements AutoCloseable {
         this.clock = clock;
         this.dataKey = key;
         this.database = Database.open(folder, key);
-        this.organisations = new OrganisationService(database, clock);
-        this.preferences = new PreferencesService(database);
-        AttachmentStore attachments = new AttachmentStore(folder.attachmentFolder());
-        this.people = new PeopleService(database, clock, attachments);
-        this.equality = new EqualityService(database, clock);
-        this.paymentPolicy = new PaymentPolicyService(database, clock);
-        this.paymentPreferences = new PaymentPreferencesService(database, clock, paymentPolicy);
         // Imports read choices by their labels and exports write them, so these services need the texts.
         Messages texts = Messages.forLocale(Locale.getDefault());
+        this.audit = new AuditService(database, clock, () -> user, texts);
+        this.auditExport = new AuditExportService(audit, texts);
+        this.organisations = new OrganisationService(database, clock, audit);
+        this.preferences = new PreferencesService(database, audit);
+        AttachmentStore attachments = new AttachmentStore(folder.attachmentFolder());
+        this.people = new PeopleService(database, clock, attachments, audit);
+        this.equality = new EqualityService(database, clock, audit);
+        this.paymentPolicy = new PaymentPolicyService(database, clock, audit);
+        this.paymentPreferences = new PaymentPreferencesService(database, clock, paymentPolicy, audit);
         this.peopleImport = new PeopleImportService(database, clock, people, preferences, texts);
         this.peopleExport = new PeopleExportService(people, equality, texts);
         this.claims = new ClaimService(database, clock, paymentPolicy, paymentPreferences, attachments,
-                () -> user, texts);
+                () -> user, texts, audit);
         this.timeliness = new TimelinessService(database, clock, paymentPolicy);
-        this.budget = new BudgetService(database, clock);
+        this.budget = new BudgetService(database, clock, audit);
         this.paymentStatements = new PaymentStatementService(database, clock);
         this.paymentLedgerExport = new PaymentLedgerExportService(paymentStatements, texts);
         this.paymentStatementPdf = new PaymentStatementPdfService(texts,
@@ -169,6 +175,16 @@ public final class Services implements AutoCloseable {
                 new ExampleAssessments(database, people, clock)));
         this.exportAll = new ExportAllService(people, peopleExport, meetingsExport, claims, paymentLedgerExport,
                 assessments, assessmentExport, texts);
+    }
+
+    /** Who changed what and when, for people, payments and settings. */
+    public AuditService audit() {
+        return audit;
+    }
+
+    /** The audit log as an Excel workbook. */
+    public AuditExportService auditExport() {
+        return auditExport;
     }
 
     /** Every register in one Excel workbook. */

@@ -39,4 +39,7 @@ public interface CommandActions {
 
     /** Writes every register to one Excel workbook, a sheet each, with equality answers only when asked. */
     int exportAll(Optional<Path> dataDir, Path file, boolean withEquality);
+
+    /** Writes the whole audit log, newest first, to an Excel workbook. */
+    int exportAudit(Optional<Path> dataDir, Path file);
 }

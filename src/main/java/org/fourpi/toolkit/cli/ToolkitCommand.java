@@ -42,7 +42,8 @@ public final class ToolkitCommand implements Callable<Integer> {
                 .addSubcommand(new ExportMeetingsCommand(actions, top))
                 .addSubcommand(new ListAssessmentsCommand(actions, top))
                 .addSubcommand(new ExportAssessmentCommand(actions, top))
-                .addSubcommand(new ExportAllCommand(actions, top));
+                .addSubcommand(new ExportAllCommand(actions, top))
+                .addSubcommand(new ExportAuditCommand(actions, top));
     }
 
     @Override

@@ -1,0 +1,178 @@
+package org.fourpi.toolkit.audit;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import org.fourpi.toolkit.common.ui.Choices;
+import org.fourpi.toolkit.common.ui.ColumnWidths;
+import org.fourpi.toolkit.common.ui.Columns;
+import org.fourpi.toolkit.common.ui.Messages;
+
+/** Code-behind of the audit log window: the filter, the table of one page and the export, bound to the view model. */
+public final class AuditLogView {
+
+    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter TYPED_DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT);
+
+    private final AuditLogViewModel viewModel;
+    private final Messages messages;
+
+    @FXML private Label title;
+    @FXML private Button exportButton;
+    @FXML private ComboBox<AreaFilter> area;
+    @FXML private DatePicker from;
+    @FXML private DatePicker to;
+    @FXML private TextField text;
+    @FXML private Label filterError;
+    @FXML private TableView<AuditRow> table;
+    @FXML private TableColumn<AuditRow, String> whenColumn;
+    @FXML private TableColumn<AuditRow, String> whoColumn;
+    @FXML private TableColumn<AuditRow, String> areaColumn;
+    @FXML private TableColumn<AuditRow, String> recordColumn;
+    @FXML private TableColumn<AuditRow, String> whatColumn;
+    @FXML private TableColumn<AuditRow, String> fieldColumn;
+    @FXML private TableColumn<AuditRow, String> beforeColumn;
+    @FXML private TableColumn<AuditRow, String> afterColumn;
+    @FXML private Button newerButton;
+    @FXML private Button olderButton;
+    @FXML private Label pageLabel;
+    @FXML private Label statusLabel;
+
+    public AuditLogView(AuditLogViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        Choices.setUp(area, List.of(AreaFilter.values()), messages, null);
+        area.valueProperty().bindBidirectional(viewModel.areaProperty());
+        ukDates(from);
+        ukDates(to);
+        from.valueProperty().bindBidirectional(viewModel.fromProperty());
+        to.valueProperty().bindBidirectional(viewModel.toProperty());
+        text.textProperty().bindBidirectional(viewModel.textProperty());
+        // A new area or day shows its changes at once; words are looked for on Enter or Show.
+        area.valueProperty().addListener((obs, old, now) -> viewModel.show());
+        from.valueProperty().addListener((obs, old, now) -> viewModel.show());
+        to.valueProperty().addListener((obs, old, now) -> viewModel.show());
+
+        filterError.textProperty().bind(viewModel.filterErrorProperty());
+        var hasError = viewModel.filterErrorProperty().isNotEmpty();
+        filterError.visibleProperty().bind(hasError);
+        filterError.managedProperty().bind(hasError);
+
+        Columns.text(whenColumn, AuditRow::when);
+        Columns.text(whoColumn, AuditRow::who);
+        Columns.text(areaColumn, AuditRow::area);
+        Columns.text(recordColumn, AuditRow::record);
+        Columns.text(whatColumn, AuditRow::what);
+        Columns.text(fieldColumn, AuditRow::field);
+        Columns.text(beforeColumn, AuditRow::before);
+        Columns.text(afterColumn, AuditRow::after);
+        Columns.wrapping(beforeColumn);
+        Columns.wrapping(afterColumn);
+        // Widths follow the text size, so larger text is not cut short.
+        ColumnWidths.inEms(whenColumn, title, 8);
+        ColumnWidths.inEms(whoColumn, title, 6);
+        ColumnWidths.inEms(areaColumn, title, 5);
+        ColumnWidths.inEms(recordColumn, title, 6);
+        ColumnWidths.inEms(whatColumn, title, 10);
+        ColumnWidths.inEms(fieldColumn, title, 9);
+        ColumnWidths.inEms(beforeColumn, title, 11);
+        ColumnWidths.inEms(afterColumn, title, 11);
+        for (TableColumn<AuditRow, String> column : List.of(whenColumn, whoColumn, areaColumn, recordColumn,
+                whatColumn, fieldColumn, beforeColumn, afterColumn)) {
+            column.setSortable(false);
+        }
+        table.setItems(viewModel.rows());
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(AuditRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setAccessibleText(empty || row == null ? null : row.spoken());
+            }
+        });
+
+        newerButton.disableProperty().bind(viewModel.canShowNewerProperty().not());
+        olderButton.disableProperty().bind(viewModel.canShowOlderProperty().not());
+        pageLabel.textProperty().bind(viewModel.pageTextProperty());
+        pageLabel.accessibleTextProperty().bind(viewModel.pageTextProperty());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        statusLabel.accessibleTextProperty().bind(viewModel.statusProperty());
+        exportButton.textProperty().bind(viewModel.exportTextProperty());
+    }
+
+    /** Dates typed and shown the British way; a date that cannot be read is left as it was. */
+    private static void ukDates(DatePicker picker) {
+        picker.setPromptText("dd/mm/yyyy");
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : SHOWN_DATE.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String typed) {
+                if (typed == null || typed.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(typed.strip(), TYPED_DATE);
+                } catch (DateTimeParseException e) {
+                    return picker.getValue();
+                }
+            }
+        });
+    }
+
+    @FXML
+    private void show() {
+        viewModel.show();
+    }
+
+    @FXML
+    private void clearFilter() {
+        viewModel.clearFilter();
+    }
+
+    @FXML
+    private void showNewer() {
+        viewModel.showNewer();
+        table.scrollTo(0);
+    }
+
+    @FXML
+    private void showOlder() {
+        viewModel.showOlder();
+        table.scrollTo(0);
+    }
+
+    @FXML
+    private void export() {
+        viewModel.export();
+    }
+
+    @FXML
+    private void close() {
+        Window window = table.getScene().getWindow();
+        window.hide();
+    }
+}
