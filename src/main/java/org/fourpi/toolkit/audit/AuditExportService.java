@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.fourpi.toolkit.common.files.ReplacedFile;
 import org.fourpi.toolkit.common.spreadsheet.SheetCells;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.common.ui.Progress;
@@ -46,48 +47,51 @@ public final class AuditExportService {
      * @throws CancellationException when the progress asked to stop; no file is left then
      */
     public int export(Path file, AuditFilter filter, Progress progress) {
-        Path folder = file.toAbsolutePath().getParent();
-        Path partial = null;
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
-            SheetCells cells = new SheetCells(workbook);
-            Sheet sheet = workbook.createSheet(messages.text("audit.export.sheet"));
-            int[] widths = new int[COLUMNS.size()];
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                widths[c] = cells.header(header.createCell(c), messages.text("audit.column." + COLUMNS.get(c))) + 3;
-            }
-            int[] next = {1};
-            int written = audit.forEach(filter, entry -> {
-                Row row = sheet.createRow(next[0]++);
-                List<String> values = List.of(words.when(entry.changedAt()), entry.changedBy(), words.area(entry.area()),
-                        words.record(entry), words.what(entry.what()), words.field(entry.field()),
-                        entry.before() == null ? "" : entry.before(), entry.after() == null ? "" : entry.after());
-                for (int c = 0; c < values.size(); c++) {
-                    widths[c] = Math.max(widths[c], cells.text(row.createCell(c), values.get(c)));
+        int[] written = {0};
+        try {
+            ReplacedFile.write(file, ".audit-log-", temp -> {
+                try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+                    try {
+                        written[0] = fill(workbook, filter, progress);
+                    } catch (RuntimeException stoppedOrFailed) {
+                        // Rows still wait in memory; let them go before the workbook closes.
+                        workbook.dispose();
+                        throw stoppedOrFailed;
+                    }
+                    try (OutputStream out = Files.newOutputStream(temp)) {
+                        workbook.write(out);
+                    }
                 }
-            }, progress, messages.text("audit.export.progress"));
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                sheet.setColumnWidth(c, Math.clamp(widths[c], MIN_WIDTH, MAX_WIDTH) * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(written, 1), 0, COLUMNS.size() - 1));
-            partial = Files.createTempFile(folder, ".audit-", ".xlsx.part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                workbook.write(out);
-            }
-            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            partial = null;
-            return written;
+            });
+            return written[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (partial != null) {
-                try {
-                    Files.deleteIfExists(partial);
-                } catch (IOException ignored) {
-                    // A leftover hidden part-file is harmless; the export itself already failed.
-                }
-            }
         }
+    }
+
+    private int fill(SXSSFWorkbook workbook, AuditFilter filter, Progress progress) {
+        SheetCells cells = new SheetCells(workbook);
+        Sheet sheet = workbook.createSheet(messages.text("audit.export.sheet"));
+        int[] widths = new int[COLUMNS.size()];
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            widths[c] = cells.header(header.createCell(c), messages.text("audit.column." + COLUMNS.get(c))) + 3;
+        }
+        int[] next = {1};
+        int written = audit.forEach(filter, entry -> {
+            Row row = sheet.createRow(next[0]++);
+            List<String> values = List.of(words.when(entry.changedAt()), entry.changedBy(), words.area(entry.area()),
+                    words.record(entry), words.what(entry.what()), words.field(entry.field()),
+                    entry.before() == null ? "" : entry.before(), entry.after() == null ? "" : entry.after());
+            for (int c = 0; c < values.size(); c++) {
+                widths[c] = Math.max(widths[c], cells.text(row.createCell(c), values.get(c)));
+            }
+        }, progress, messages.text("audit.export.progress"));
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            sheet.setColumnWidth(c, Math.clamp(widths[c], MIN_WIDTH, MAX_WIDTH) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(written, 1), 0, COLUMNS.size() - 1));
+        return written;
     }
 }
