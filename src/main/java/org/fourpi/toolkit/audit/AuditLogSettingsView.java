@@ -22,7 +22,7 @@ public final class AuditLogSettingsView {
     private final ViewLoader loader;
     private Stage stage;
 
-    @FXML private Button openButton;
+    @FXML private Button openAuditLogButton;
 
     public AuditLogSettingsView(AuditLogViewModel viewModel, Messages messages, ViewLoader loader) {
         this.viewModel = viewModel;
@@ -32,7 +32,7 @@ public final class AuditLogSettingsView {
 
     @FXML
     private void open() {
-        Window owner = openButton.getScene().getWindow();
+        Window owner = openAuditLogButton.getScene().getWindow();
         if (stage == null) {
             Parent log = loader.load(new AuditLogView(viewModel, messages));
             Scene scene = new Scene(log, 1000, 640);

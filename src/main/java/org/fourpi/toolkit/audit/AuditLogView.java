@@ -34,14 +34,14 @@ public final class AuditLogView {
     private final AuditLogViewModel viewModel;
     private final Messages messages;
 
-    @FXML private Label title;
-    @FXML private Button exportButton;
-    @FXML private ComboBox<AreaFilter> area;
-    @FXML private DatePicker from;
-    @FXML private DatePicker to;
-    @FXML private TextField text;
-    @FXML private Label filterError;
-    @FXML private TableView<AuditRow> table;
+    @FXML private Label auditTitle;
+    @FXML private Button auditExportButton;
+    @FXML private ComboBox<AreaFilter> areaChoice;
+    @FXML private DatePicker fromDate;
+    @FXML private DatePicker toDate;
+    @FXML private TextField wordsField;
+    @FXML private Label auditFilterError;
+    @FXML private TableView<AuditRow> auditTable;
     @FXML private TableColumn<AuditRow, String> whenColumn;
     @FXML private TableColumn<AuditRow, String> whoColumn;
     @FXML private TableColumn<AuditRow, String> areaColumn;
@@ -52,8 +52,8 @@ public final class AuditLogView {
     @FXML private TableColumn<AuditRow, String> afterColumn;
     @FXML private Button newerButton;
     @FXML private Button olderButton;
-    @FXML private Label pageLabel;
-    @FXML private Label statusLabel;
+    @FXML private Label auditPageLabel;
+    @FXML private Label auditStatusLabel;
 
     public AuditLogView(AuditLogViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -62,22 +62,22 @@ public final class AuditLogView {
 
     @FXML
     private void initialize() {
-        Choices.setUp(area, List.of(AreaFilter.values()), messages, null);
-        area.valueProperty().bindBidirectional(viewModel.areaProperty());
-        ukDates(from);
-        ukDates(to);
-        from.valueProperty().bindBidirectional(viewModel.fromProperty());
-        to.valueProperty().bindBidirectional(viewModel.toProperty());
-        text.textProperty().bindBidirectional(viewModel.textProperty());
+        Choices.setUp(areaChoice, List.of(AreaFilter.values()), messages, null);
+        areaChoice.valueProperty().bindBidirectional(viewModel.areaProperty());
+        ukDates(fromDate);
+        ukDates(toDate);
+        fromDate.valueProperty().bindBidirectional(viewModel.fromProperty());
+        toDate.valueProperty().bindBidirectional(viewModel.toProperty());
+        wordsField.textProperty().bindBidirectional(viewModel.textProperty());
         // A new area or day shows its changes at once; words are looked for on Enter or Show.
-        area.valueProperty().addListener((obs, old, now) -> viewModel.show());
-        from.valueProperty().addListener((obs, old, now) -> viewModel.show());
-        to.valueProperty().addListener((obs, old, now) -> viewModel.show());
+        areaChoice.valueProperty().addListener((obs, old, now) -> viewModel.show());
+        fromDate.valueProperty().addListener((obs, old, now) -> viewModel.show());
+        toDate.valueProperty().addListener((obs, old, now) -> viewModel.show());
 
-        filterError.textProperty().bind(viewModel.filterErrorProperty());
+        auditFilterError.textProperty().bind(viewModel.filterErrorProperty());
         var hasError = viewModel.filterErrorProperty().isNotEmpty();
-        filterError.visibleProperty().bind(hasError);
-        filterError.managedProperty().bind(hasError);
+        auditFilterError.visibleProperty().bind(hasError);
+        auditFilterError.managedProperty().bind(hasError);
 
         Columns.text(whenColumn, AuditRow::when);
         Columns.text(whoColumn, AuditRow::who);
@@ -90,20 +90,20 @@ public final class AuditLogView {
         Columns.wrapping(beforeColumn);
         Columns.wrapping(afterColumn);
         // Widths follow the text size, so larger text is not cut short.
-        ColumnWidths.inEms(whenColumn, title, 8);
-        ColumnWidths.inEms(whoColumn, title, 6);
-        ColumnWidths.inEms(areaColumn, title, 5);
-        ColumnWidths.inEms(recordColumn, title, 6);
-        ColumnWidths.inEms(whatColumn, title, 10);
-        ColumnWidths.inEms(fieldColumn, title, 9);
-        ColumnWidths.inEms(beforeColumn, title, 11);
-        ColumnWidths.inEms(afterColumn, title, 11);
+        ColumnWidths.inEms(whenColumn, auditTitle, 8);
+        ColumnWidths.inEms(whoColumn, auditTitle, 6);
+        ColumnWidths.inEms(areaColumn, auditTitle, 5);
+        ColumnWidths.inEms(recordColumn, auditTitle, 6);
+        ColumnWidths.inEms(whatColumn, auditTitle, 10);
+        ColumnWidths.inEms(fieldColumn, auditTitle, 9);
+        ColumnWidths.inEms(beforeColumn, auditTitle, 11);
+        ColumnWidths.inEms(afterColumn, auditTitle, 11);
         for (TableColumn<AuditRow, String> column : List.of(whenColumn, whoColumn, areaColumn, recordColumn,
                 whatColumn, fieldColumn, beforeColumn, afterColumn)) {
             column.setSortable(false);
         }
-        table.setItems(viewModel.rows());
-        table.setRowFactory(t -> new TableRow<>() {
+        auditTable.setItems(viewModel.rows());
+        auditTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(AuditRow row, boolean empty) {
                 super.updateItem(row, empty);
@@ -113,11 +113,11 @@ public final class AuditLogView {
 
         newerButton.disableProperty().bind(viewModel.canShowNewerProperty().not());
         olderButton.disableProperty().bind(viewModel.canShowOlderProperty().not());
-        pageLabel.textProperty().bind(viewModel.pageTextProperty());
-        pageLabel.accessibleTextProperty().bind(viewModel.pageTextProperty());
-        statusLabel.textProperty().bind(viewModel.statusProperty());
-        statusLabel.accessibleTextProperty().bind(viewModel.statusProperty());
-        exportButton.textProperty().bind(viewModel.exportTextProperty());
+        auditPageLabel.textProperty().bind(viewModel.pageTextProperty());
+        auditPageLabel.accessibleTextProperty().bind(viewModel.pageTextProperty());
+        auditStatusLabel.textProperty().bind(viewModel.statusProperty());
+        auditStatusLabel.accessibleTextProperty().bind(viewModel.statusProperty());
+        auditExportButton.textProperty().bind(viewModel.exportTextProperty());
     }
 
     /** Dates typed and shown the British way; a date that cannot be read is left as it was. */
@@ -156,13 +156,13 @@ public final class AuditLogView {
     @FXML
     private void showNewer() {
         viewModel.showNewer();
-        table.scrollTo(0);
+        auditTable.scrollTo(0);
     }
 
     @FXML
     private void showOlder() {
         viewModel.showOlder();
-        table.scrollTo(0);
+        auditTable.scrollTo(0);
     }
 
     @FXML
@@ -172,7 +172,7 @@ public final class AuditLogView {
 
     @FXML
     private void close() {
-        Window window = table.getScene().getWindow();
+        Window window = auditTable.getScene().getWindow();
         window.hide();
     }
 }
