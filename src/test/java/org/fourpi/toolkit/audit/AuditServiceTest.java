@@ -158,8 +158,10 @@ class AuditServiceTest {
                 tuple("note", null, "Busy at work"));
         assertThat(entries("person.consent.given")).extracting(AuditEntryRow::field, AuditEntryRow::after)
                 .contains(tuple("givenOn", "01/11/2026"));
-        assertThat(entries("person.consent.withdrawn")).singleElement()
-                .satisfies(e -> assertThat(e.personId()).isEqualTo(id));
+        assertThat(entries("person.consent.withdrawn")).singleElement().satisfies(e -> {
+            assertThat(e.personId()).isEqualTo(id);
+            assertThat(new AuditWords(TestServices.MESSAGES).record(e)).isEqualTo("Consent " + consent);
+        });
         assertThat(entries("person.document.added")).singleElement().satisfies(e -> {
             assertThat(e.personId()).isEqualTo(id);
             assertThat(e.after()).isEqualTo("Role description (role.txt)");
