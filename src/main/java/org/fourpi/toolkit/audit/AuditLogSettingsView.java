@@ -35,7 +35,7 @@ public final class AuditLogSettingsView {
         Window owner = openAuditLogButton.getScene().getWindow();
         if (stage == null) {
             Parent log = loader.load(new AuditLogView(viewModel, messages));
-            Scene scene = new Scene(log, 1000, 640);
+            Scene scene = new Scene(log, Math.max(800, owner.getWidth()), Math.max(560, owner.getHeight()));
             stage = new Stage();
             stage.initOwner(owner);
             stage.setTitle(messages.text("audit.title"));

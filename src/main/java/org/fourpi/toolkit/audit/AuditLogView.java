@@ -34,7 +34,6 @@ public final class AuditLogView {
     private final AuditLogViewModel viewModel;
     private final Messages messages;
 
-    @FXML private Label auditTitle;
     @FXML private Button auditExportButton;
     @FXML private ComboBox<AreaFilter> areaChoice;
     @FXML private DatePicker fromDate;
@@ -87,17 +86,17 @@ public final class AuditLogView {
         Columns.text(fieldColumn, AuditRow::field);
         Columns.text(beforeColumn, AuditRow::before);
         Columns.text(afterColumn, AuditRow::after);
-        Columns.wrapping(beforeColumn);
-        Columns.wrapping(afterColumn);
-        // Widths follow the text size, so larger text is not cut short.
-        ColumnWidths.inEms(whenColumn, auditTitle, 8);
-        ColumnWidths.inEms(whoColumn, auditTitle, 6);
-        ColumnWidths.inEms(areaColumn, auditTitle, 5);
-        ColumnWidths.inEms(recordColumn, auditTitle, 6);
-        ColumnWidths.inEms(whatColumn, auditTitle, 10);
-        ColumnWidths.inEms(fieldColumn, auditTitle, 9);
-        ColumnWidths.inEms(beforeColumn, auditTitle, 11);
-        ColumnWidths.inEms(afterColumn, auditTitle, 11);
+        // The columns share the window's width and long values wrap, so larger text is not cut short.
+        for (TableColumn<AuditRow, String> column : List.of(whenColumn, whoColumn, areaColumn, recordColumn,
+                whatColumn, fieldColumn, beforeColumn, afterColumn)) {
+            Columns.wrapping(column);
+        }
+        auditTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Short values keep room enough to show whole at any text size; the long ones take the rest.
+        ColumnWidths.atLeastEms(whenColumn, auditPageLabel, 7.5);
+        ColumnWidths.atLeastEms(whoColumn, auditPageLabel, 7);
+        ColumnWidths.atLeastEms(areaColumn, auditPageLabel, 6.5);
+        ColumnWidths.atLeastEms(recordColumn, auditPageLabel, 6);
         for (TableColumn<AuditRow, String> column : List.of(whenColumn, whoColumn, areaColumn, recordColumn,
                 whatColumn, fieldColumn, beforeColumn, afterColumn)) {
             column.setSortable(false);
