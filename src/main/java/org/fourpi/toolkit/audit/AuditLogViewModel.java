@@ -73,7 +73,8 @@ public final class AuditLogViewModel {
         this.clock = clock;
         this.words = new AuditWords(messages);
         this.exportText = new SimpleStringProperty(messages.text("audit.export"));
-        exporting.addListener((obs, was, is) -> exportText.set(messages.text(is ? "audit.export.stop" : "audit.export")));
+        exporting.addListener((obs, was, is) ->
+                exportText.set(messages.text(is ? "audit.export.stop" : "audit.export")));
     }
 
     /** Applies the filter and shows its newest page. */
