@@ -32,6 +32,8 @@ import org.fourpi.toolkit.assessment.WizardPerson;
 import org.fourpi.toolkit.assessment.WizardStartStepView;
 import org.fourpi.toolkit.assessment.WizardView;
 import org.fourpi.toolkit.assessment.WizardViewModel;
+import org.fourpi.toolkit.audit.AuditLogSettingsView;
+import org.fourpi.toolkit.audit.AuditLogViewModel;
 import org.fourpi.toolkit.app.AboutView;
 import org.fourpi.toolkit.app.AppInfo;
 import org.fourpi.toolkit.app.MainWindowView;
@@ -291,7 +293,10 @@ public final class App extends Application {
                 loader.load(new AppearanceView(appearance, messages)),
                 loader.load(new RetentionReviewView(retention, messages)),
                 loader.load(new SecurityView(security)),
-                loader.load(new BackupSettingsView(backups)));
+                loader.load(new BackupSettingsView(backups)),
+
+                loader.load(new AuditLogSettingsView(new AuditLogViewModel(services.audit(), services.auditExport(),
+                        executor, dialogs, messages, services.clock()), messages, loader)));
         settings.getStyleClass().add(Styles.PAGE);
         pages.put(Section.SETTINGS, settings);
         for (Section section : Section.values()) {

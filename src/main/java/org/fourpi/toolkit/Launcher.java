@@ -31,6 +31,7 @@ import org.fourpi.toolkit.app.Logging;
 import org.fourpi.toolkit.app.StartupProblems;
 import org.fourpi.toolkit.backup.RestoreSwap;
 import org.fourpi.toolkit.cli.AssessmentsConsole;
+import org.fourpi.toolkit.cli.AuditConsole;
 import org.fourpi.toolkit.cli.BackupConsole;
 import org.fourpi.toolkit.cli.CommandActions;
 import org.fourpi.toolkit.cli.ExportAllConsole;
@@ -451,6 +452,12 @@ public final class Launcher implements CommandActions {
     public int exportAll(Optional<Path> dataDir, Path file, boolean withEquality) {
         return withData(dataDir, services -> new ExportAllConsole(messages, System.out, System.err)
                 .exportAll(services.exportAll(), file, withEquality));
+    }
+
+    @Override
+    public int exportAudit(Optional<Path> dataDir, Path file) {
+        return withData(dataDir, services -> new AuditConsole(messages, System.out, System.err)
+                .exportAudit(services.auditExport(), file));
     }
 
     @Override

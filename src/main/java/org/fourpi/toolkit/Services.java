@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.fourpi.toolkit.assessment.AssessmentExportService;
+import org.fourpi.toolkit.audit.AuditExportService;
+import org.fourpi.toolkit.audit.AuditService;
 import org.fourpi.toolkit.assessment.AssessmentReportService;
 import org.fourpi.toolkit.assessment.AssessmentService;
 import org.fourpi.toolkit.assessment.EvidenceService;
@@ -108,6 +110,8 @@ public final class Services implements AutoCloseable {
     private final SecurityService security;
     private final BackupService backups;
     private final IntegrityCheckService integrityCheck;
+    private final AuditService audit;
+    private final AuditExportService auditExport;
 
     /** Opens (and migrates) the database in an already-locked data folder. */
     public Services(DataFolder folder, Clock clock) {
@@ -137,25 +141,27 @@ public final class Services implements AutoCloseable {
         this.clock = clock;
         this.dataKey = key;
         this.database = Database.open(folder, key);
-        this.organisations = new OrganisationService(database, clock);
-        this.preferences = new PreferencesService(database);
-        // Plain copies made for the computer's viewer when the data is encrypted; removed at close and here.
-        this.attachments = new AttachmentStore(folder.attachmentFolder(), folder.root().resolve("temp"), key);
-        attachments.removeViewingCopies();
-        this.people = new PeopleService(database, clock, attachments);
-        this.equality = new EqualityService(database, clock);
-        this.paymentPolicy = new PaymentPolicyService(database, clock);
-        this.paymentPreferences = new PaymentPreferencesService(database, clock, paymentPolicy);
         // Imports read choices by their labels and exports write them, so these services need the texts.
         Messages texts = Messages.forLocale(Locale.getDefault());
         // Exports of protected data keep their temporary files encrypted.
         StreamingWorkbooks workbooks = StreamingWorkbooks.forProtectedData(key.encrypted());
+        this.audit = new AuditService(database, clock, () -> user, texts);
+        this.auditExport = new AuditExportService(audit, texts, workbooks);
+        this.organisations = new OrganisationService(database, clock, audit);
+        this.preferences = new PreferencesService(database, audit);
+        // Plain copies made for the computer's viewer when the data is encrypted; removed at close and here.
+        this.attachments = new AttachmentStore(folder.attachmentFolder(), folder.root().resolve("temp"), key);
+        attachments.removeViewingCopies();
+        this.people = new PeopleService(database, clock, attachments, audit);
+        this.equality = new EqualityService(database, clock, audit);
+        this.paymentPolicy = new PaymentPolicyService(database, clock, audit);
+        this.paymentPreferences = new PaymentPreferencesService(database, clock, paymentPolicy, audit);
         this.peopleImport = new PeopleImportService(database, clock, people, preferences, texts);
         this.peopleExport = new PeopleExportService(people, equality, texts, workbooks);
         this.claims = new ClaimService(database, clock, paymentPolicy, paymentPreferences, attachments,
-                () -> user, texts);
+                () -> user, texts, audit);
         this.timeliness = new TimelinessService(database, clock, paymentPolicy);
-        this.budget = new BudgetService(database, clock);
+        this.budget = new BudgetService(database, clock, audit);
         this.paymentStatements = new PaymentStatementService(database, clock);
         this.paymentLedgerExport = new PaymentLedgerExportService(paymentStatements, texts, workbooks);
         this.paymentStatementPdf = new PaymentStatementPdfService(texts,
@@ -207,7 +213,7 @@ public final class Services implements AutoCloseable {
         this.subjectAccess = new SubjectAccessService(database, clock, heldFiles, new SubjectAccessSummary(people,
                 equality, paymentStatements, () -> organisations.load().map(OrganisationProfile::name).orElse(""),
                 texts, clock), texts);
-        this.erasure = new ErasureService(database, clock, heldFiles);
+        this.erasure = new ErasureService(database, clock, heldFiles, audit);
         this.retention = new RetentionReviewService(database, clock, erasure, heldFiles);
         this.backups = new BackupService(database, folder, key, clock, preferences, texts);
         this.integrityCheck = new IntegrityCheckService(database, attachments, backups::lastBackup, clock, texts);
@@ -236,6 +242,16 @@ public final class Services implements AutoCloseable {
     /** The integrity check of the data and its attached files. */
     public IntegrityCheckService integrityCheck() {
         return integrityCheck;
+    }
+
+    /** Who changed what and when, for people, payments and settings. */
+    public AuditService audit() {
+        return audit;
+    }
+
+    /** The audit log as an Excel workbook. */
+    public AuditExportService auditExport() {
+        return auditExport;
     }
 
     /** Every register in one Excel workbook. */

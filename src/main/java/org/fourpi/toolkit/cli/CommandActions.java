@@ -52,4 +52,7 @@ public interface CommandActions {
 
     /** The integrity check with a plain report: 0 when all is well, 1 when something is wrong. */
     int check(Optional<Path> dataDir);
+
+    /** Writes the whole audit log, newest first, to an Excel workbook. */
+    int exportAudit(Optional<Path> dataDir, Path file);
 }

@@ -50,7 +50,8 @@ public final class ToolkitCommand implements Callable<Integer> {
                 .addSubcommand(new ExportAllCommand(actions, top))
                 .addSubcommand(new BackupCommand(actions, top))
                 .addSubcommand(new RestoreCommand(actions, top))
-                .addSubcommand(new CheckCommand(actions, top));
+                .addSubcommand(new CheckCommand(actions, top))
+                .addSubcommand(new ExportAuditCommand(actions, top));
     }
 
     @Override

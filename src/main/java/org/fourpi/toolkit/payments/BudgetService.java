@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.fourpi.toolkit.audit.AuditArea;
+import org.fourpi.toolkit.audit.AuditChange;
+import org.fourpi.toolkit.audit.AuditTrail;
 import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.money.Money;
 import org.fourpi.toolkit.common.money.TaxYear;
@@ -27,10 +30,17 @@ public final class BudgetService {
     private final Database database;
     private final Clock clock;
     private final BudgetRepository repository = new BudgetRepository();
+    private final AuditTrail audit;
 
     public BudgetService(Database database, Clock clock) {
+        this(database, clock, AuditTrail.NONE);
+    }
+
+    /** @param audit where each change is written, in the change's own transaction */
+    public BudgetService(Database database, Clock clock, AuditTrail audit) {
         this.database = database;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The year's budget beside its spending; categories with no budget show £0.00. */
@@ -78,7 +88,21 @@ public final class BudgetService {
         if (!problems.isEmpty()) {
             throw new InvalidBudgetException(problems);
         }
-        database.transaction(db -> repository.replace(db, year, new EnumMap<>(amounts), LocalDateTime.now(clock)));
+        database.transaction(db -> {
+            Map<ClaimCategory, Money> before = repository.amounts(db, year);
+            repository.replace(db, year, new EnumMap<>(amounts), LocalDateTime.now(clock));
+            List<AuditChange> changes = new ArrayList<>();
+            for (ClaimCategory category : ClaimCategory.values()) {
+                Money was = before.get(category);
+                Money is = amounts.get(category);
+                if (was == null ? is != null : is == null || was.compareTo(is) != 0) {
+                    // The tax year is the record: 2026 is the year from 6 April 2026.
+                    changes.add(new AuditChange(AuditArea.PAYMENTS, "budget.changed", (long) year.start().getYear(),
+                            null, category.labelKey(), was, is));
+                }
+            }
+            audit.record(db, changes);
+        });
         return report(year);
     }
 

@@ -19,6 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.fourpi.toolkit.audit.AuditArea;
+import org.fourpi.toolkit.audit.AuditChange;
+import org.fourpi.toolkit.audit.AuditTrail;
 import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.AttachmentStore;
 import org.fourpi.toolkit.common.files.FileSignature;
@@ -51,6 +54,7 @@ public final class ClaimService {
     private final Supplier<String> user;
     private final Messages texts;
     private final ClaimRepository repository = new ClaimRepository();
+    private final AuditTrail auditTrail;
 
     /**
      * @param user  the name of the person using the computer, for the audit trail
@@ -59,6 +63,17 @@ public final class ClaimService {
     public ClaimService(Database database, Clock clock, PaymentPolicyService policy,
                         PaymentPreferencesService preferences, AttachmentStore receipts, Supplier<String> user,
                         Messages texts) {
+        this(database, clock, policy, preferences, receipts, user, texts, AuditTrail.NONE);
+    }
+
+    /**
+     * @param audit the audit log, which gets each entry of a claim's own trail too, in the same transaction,
+     *              so that the log shows changes to claims beside every other change
+     */
+    public ClaimService(Database database, Clock clock, PaymentPolicyService policy,
+                        PaymentPreferencesService preferences, AttachmentStore receipts, Supplier<String> user,
+                        Messages texts, AuditTrail audit) {
+        this.auditTrail = audit;
         this.database = database;
         this.clock = clock;
         this.policy = policy;
@@ -142,7 +157,7 @@ public final class ClaimService {
                 throw new InvalidClaimException(ClaimProblem.Kind.NOT_EDITABLE);
             }
             repository.delete(db, id);
-            audit(db, id, AuditEntry.Change.DELETED, describe(claim), null);
+            audit(db, id, claim.personId(), AuditEntry.Change.DELETED, describe(claim), null);
             return claim;
         });
         deleteReceipts(before.lines().stream().map(ClaimLine::receiptFile).toList());
@@ -306,7 +321,7 @@ public final class ClaimService {
                         computed.createdAt());
                 repository.insertLine(db, id, repository.nextLinePosition(db, id), adjustment);
                 repository.touch(db, id, now());
-                audit(db, id, AuditEntry.Change.ADJUSTED, null,
+                audit(db, id, claim.personId(), AuditEntry.Change.ADJUSTED, null,
                         describeLine(adjustment) + " - " + why);
                 return repository.find(db, id).orElseThrow();
             });
@@ -360,9 +375,9 @@ public final class ClaimService {
                 }
                 Claim after = repository.find(db, claimId).orElseThrow();
                 if (before == null) {
-                    audit(db, claimId, AuditEntry.Change.CREATED, null, describe(after));
+                    audit(db, claimId, after.personId(), AuditEntry.Change.CREATED, null, describe(after));
                 } else {
-                    audit(db, claimId, AuditEntry.Change.CHANGED, describe(before), describe(after));
+                    audit(db, claimId, after.personId(), AuditEntry.Change.CHANGED, describe(before), describe(after));
                     Set<String> stillUsed = new HashSet<>();
                     after.lines().forEach(l -> stillUsed.add(l.receiptFile()));
                     before.lines().stream().map(ClaimLine::receiptFile)
@@ -515,7 +530,7 @@ public final class ClaimService {
             }
             step.apply(db, before);
             Claim after = repository.find(db, id).orElseThrow();
-            audit(db, id, change, describeStatus(before), describeStatus(after));
+            audit(db, id, after.personId(), change, describeStatus(before), describeStatus(after));
             return after;
         });
     }
@@ -536,8 +551,11 @@ public final class ClaimService {
         return why;
     }
 
-    private void audit(DSLContext db, long claimId, AuditEntry.Change change, String before, String after) {
+    private void audit(DSLContext db, long claimId, long personId, AuditEntry.Change change, String before,
+                       String after) {
         repository.insertAudit(db, new AuditEntry(claimId, now(), user.get(), change, cut(before), cut(after)));
+        auditTrail.record(db, AuditChange.of(AuditArea.PAYMENTS, "claim." + change.name(), claimId, personId,
+                before, after));
     }
 
     private static String cut(String text) {

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fourpi.toolkit.audit.AuditArea;
+import org.fourpi.toolkit.audit.AuditChange;
+import org.fourpi.toolkit.audit.AuditTrail;
 import org.fourpi.toolkit.common.db.Database;
 
 /** The organisation's payment policy: its rate sets, which set is in force on a day, and its policy text. */
@@ -17,10 +20,17 @@ public final class PaymentPolicyService {
     private final Database database;
     private final Clock clock;
     private final PaymentPolicyRepository repository = new PaymentPolicyRepository();
+    private final AuditTrail audit;
 
     public PaymentPolicyService(Database database, Clock clock) {
+        this(database, clock, AuditTrail.NONE);
+    }
+
+    /** @param audit where each change is written, in the change's own transaction */
+    public PaymentPolicyService(Database database, Clock clock, AuditTrail audit) {
         this.database = database;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Every rate set, the latest effective date first. */
@@ -44,7 +54,9 @@ public final class PaymentPolicyService {
             if (!problems.isEmpty()) {
                 throw new InvalidRatesException(problems);
             }
+            Optional<PaymentRates> before = repository.inForceOn(db, rates.effectiveFrom());
             repository.insert(db, rates, LocalDateTime.now(clock));
+            audit.record(db, rateChanges(before.orElse(null), rates));
             return rates;
         });
     }
@@ -69,7 +81,9 @@ public final class PaymentPolicyService {
             if (!repository.effectiveDates(db).contains(effectiveFrom)) {
                 throw new IllegalArgumentException("No rate set takes effect on " + effectiveFrom);
             }
+            List<ActivityFee> before = repository.activityFees(db, effectiveFrom);
             repository.replaceActivityFees(db, effectiveFrom, fees);
+            audit.record(db, feeChanges(effectiveFrom, before, fees));
         });
         return List.copyOf(fees);
     }
@@ -102,7 +116,74 @@ public final class PaymentPolicyService {
         if (tidy.length() > MAX_POLICY_TEXT) {
             throw new IllegalArgumentException("Policy text longer than " + MAX_POLICY_TEXT + " characters");
         }
-        database.transaction(db -> repository.savePolicyText(db, tidy, LocalDateTime.now(clock)));
+        database.transaction(db -> {
+            String before = repository.policyText(db).orElse("");
+            repository.savePolicyText(db, tidy, LocalDateTime.now(clock));
+            if (!before.equals(tidy)) {
+                audit.record(db, new AuditChange(AuditArea.PAYMENTS, "rates.policyText", null, null, "policyText",
+                        before, tidy));
+            }
+        });
         return tidy;
+    }
+
+    /**
+     * A new rate set for the log: the date it takes effect, then each rate that differs from the set in
+     * force before it on that date.
+     */
+    private static List<AuditChange> rateChanges(PaymentRates before, PaymentRates after) {
+        List<AuditChange> changes = new java.util.ArrayList<>();
+        changes.add(new AuditChange(AuditArea.PAYMENTS, "rates.added", null, null, "effectiveFrom",
+                before == null ? null : before.effectiveFrom(), after.effectiveFrom()));
+        java.util.function.BiConsumer<String, java.util.function.Function<PaymentRates, Object>> compare =
+                (field, value) -> {
+                    Object was = before == null ? null : value.apply(before);
+                    Object is = value.apply(after);
+                    if (!java.util.Objects.equals(was, is)) {
+                        changes.add(new AuditChange(AuditArea.PAYMENTS, "rates.added", null, null, field,
+                                was, is));
+                    }
+                };
+        compare.accept("rates.feeHourly", PaymentRates::feeHourly);
+        compare.accept("rates.feeHalfDay", PaymentRates::feeHalfDay);
+        compare.accept("rates.feeDay", PaymentRates::feeDay);
+        compare.accept("rates.mileageFirst10000", PaymentRates::mileageFirst10000);
+        compare.accept("rates.mileageAfter10000", PaymentRates::mileageAfter10000);
+        compare.accept("rates.mileagePerPassenger", PaymentRates::mileagePerPassenger);
+        compare.accept("rates.childcareHourly", PaymentRates::childcareHourly);
+        compare.accept("rates.replacementCarerHourly", PaymentRates::replacementCarerHourly);
+        compare.accept("rates.supportWorkerHourly", PaymentRates::supportWorkerHourly);
+        compare.accept("rates.subsistenceLimitDay", PaymentRates::subsistenceLimitDay);
+        compare.accept("rates.targetDaysToPay", r -> Integer.toString(r.targetDaysToPay()));
+        compare.accept("rates.esaWeeklyLimit", PaymentRates::esaWeeklyLimit);
+        compare.accept("rates.carersAllowanceWeeklyLimit", PaymentRates::carersAllowanceWeeklyLimit);
+        compare.accept("rates.tradingAllowance", PaymentRates::tradingAllowance);
+        return changes;
+    }
+
+    /** Each kind of activity whose fees were added, changed or removed: its name and hourly, half-day and day fees. */
+    private static List<AuditChange> feeChanges(LocalDate effectiveFrom, List<ActivityFee> before,
+                                                List<ActivityFee> after) {
+        Map<String, ActivityFee> was = new java.util.LinkedHashMap<>();
+        before.forEach(f -> was.put(f.activityType().toLowerCase(java.util.Locale.ROOT), f));
+        Map<String, ActivityFee> is = new java.util.LinkedHashMap<>();
+        after.forEach(f -> is.put(f.activityType().strip().toLowerCase(java.util.Locale.ROOT), f));
+        java.util.Set<String> types = new java.util.LinkedHashSet<>(was.keySet());
+        types.addAll(is.keySet());
+        List<AuditChange> changes = new java.util.ArrayList<>();
+        for (String type : types) {
+            Object old = describe(effectiveFrom, was.get(type));
+            Object now = describe(effectiveFrom, is.get(type));
+            if (!java.util.Objects.equals(old, now)) {
+                changes.add(new AuditChange(AuditArea.PAYMENTS, "rates.activityFees", null, null, "activityFee",
+                        old, now));
+            }
+        }
+        return changes;
+    }
+
+    private static Object describe(LocalDate effectiveFrom, ActivityFee fee) {
+        return fee == null ? null : List.of(fee.activityType().strip(), fee.fees().hourly(), fee.fees().halfDay(),
+                fee.fees().day(), effectiveFrom);
     }
 }

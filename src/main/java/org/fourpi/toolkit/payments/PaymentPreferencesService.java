@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
+import org.fourpi.toolkit.audit.AuditArea;
+import org.fourpi.toolkit.audit.AuditChange;
+import org.fourpi.toolkit.audit.AuditTrail;
 import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.money.Money;
 
@@ -20,11 +23,18 @@ public final class PaymentPreferencesService {
     private final Clock clock;
     private final PaymentPolicyService policy;
     private final PaymentPreferencesRepository repository = new PaymentPreferencesRepository();
+    private final AuditTrail audit;
 
     public PaymentPreferencesService(Database database, Clock clock, PaymentPolicyService policy) {
+        this(database, clock, policy, AuditTrail.NONE);
+    }
+
+    /** @param audit where each change is written, in the change's own transaction */
+    public PaymentPreferencesService(Database database, Clock clock, PaymentPolicyService policy, AuditTrail audit) {
         this.database = database;
         this.clock = clock;
         this.policy = policy;
+        this.audit = audit;
     }
 
     /** The person's preferences; {@link PaymentPreferences#NONE} when none have been saved. */
@@ -47,7 +57,23 @@ public final class PaymentPreferencesService {
         check(preferences).ifPresent(problem -> {
             throw new InvalidPreferencesException(problem);
         });
-        database.transaction(db -> repository.save(db, personId, preferences, LocalDateTime.now(clock)));
+        database.transaction(db -> {
+            PaymentPreferences before = repository.find(db, personId).orElse(PaymentPreferences.NONE);
+            repository.save(db, personId, preferences, LocalDateTime.now(clock));
+            java.util.List<AuditChange> changes = new java.util.ArrayList<>();
+            java.util.function.BiConsumer<String, java.util.function.Function<PaymentPreferences, Object>> compare =
+                    (field, value) -> {
+                        if (!java.util.Objects.equals(value.apply(before), value.apply(preferences))) {
+                            changes.add(new AuditChange(AuditArea.PAYMENTS, "paymentPreferences.changed", personId,
+                                    personId, field, value.apply(before), value.apply(preferences)));
+                        }
+                    };
+            compare.accept("preferences.method", PaymentPreferences::method);
+            compare.accept("preferences.declinesFees", PaymentPreferences::declinesFees);
+            compare.accept("preferences.limit", PaymentPreferences::limit);
+            compare.accept("preferences.customLimit", PaymentPreferences::customLimit);
+            audit.record(db, changes);
+        });
         return preferences;
     }
 

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fourpi.toolkit.audit.AuditArea;
+import org.fourpi.toolkit.audit.AuditChange;
+import org.fourpi.toolkit.audit.AuditTrail;
 import org.fourpi.toolkit.common.db.Database;
 import org.jooq.DSLContext;
 
@@ -19,10 +22,20 @@ public final class EqualityService {
     private final Database database;
     private final Clock clock;
     private final EqualityRepository repository = new EqualityRepository();
+    private final AuditTrail audit;
 
     public EqualityService(Database database, Clock clock) {
+        this(database, clock, AuditTrail.NONE);
+    }
+
+    /**
+     * @param audit where the fact of a change is written: which questions changed, never the answers, so
+     *              the audit log holds no special-category data
+     */
+    public EqualityService(Database database, Clock clock, AuditTrail audit) {
         this.database = database;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public EqualityAnswers find(long personId) {
@@ -35,11 +48,37 @@ public final class EqualityService {
             throw new IllegalArgumentException("Use recordObjection to record an objection");
         }
         database.transaction(db -> {
-            if (repository.find(db, personId).map(EqualityAnswers::objected).orElse(false)) {
+            Optional<EqualityAnswers> before = repository.find(db, personId);
+            if (before.map(EqualityAnswers::objected).orElse(false)) {
                 throw new IllegalStateException("Person " + personId + " has objected to equality monitoring");
             }
             repository.save(db, personId, answers, LocalDateTime.now(clock));
+            List<String> changed = changedQuestions(before.orElse(EqualityAnswers.NONE), answers);
+            if (!changed.isEmpty()) {
+                audit.record(db, changed.stream().map(question -> new AuditChange(AuditArea.PEOPLE,
+                        "person.equality.changed", personId, personId, question, null, null)).toList());
+            }
         });
+    }
+
+    /** The questions whose answers differ, by the key the audit log keeps; never the answers. */
+    static List<String> changedQuestions(EqualityAnswers before, EqualityAnswers after) {
+        List<String> changed = new java.util.ArrayList<>();
+        java.util.function.BiConsumer<String, java.util.function.Function<EqualityAnswers, Object>> compare =
+                (question, answer) -> {
+                    if (!java.util.Objects.equals(answer.apply(before), answer.apply(after))) {
+                        changed.add(question);
+                    }
+                };
+        compare.accept("equality.ageBand", EqualityAnswers::ageBand);
+        compare.accept("equality.ethnicity", EqualityAnswers::ethnicity);
+        compare.accept("equality.sex", EqualityAnswers::sex);
+        compare.accept("equality.genderSameAsBirth", EqualityAnswers::genderSameAsBirth);
+        compare.accept("equality.disability", EqualityAnswers::disability);
+        compare.accept("equality.sexualOrientation", EqualityAnswers::sexualOrientation);
+        compare.accept("equality.religion", EqualityAnswers::religion);
+        compare.accept("equality.unpaidCarer", EqualityAnswers::unpaidCarer);
+        return changed;
     }
 
     /** The person objects: their answers are removed and they are left out of every equality figure. */
@@ -49,6 +88,7 @@ public final class EqualityService {
 
     void recordObjectionIn(DSLContext db, long personId, LocalDate on) {
         repository.save(db, personId, EqualityAnswers.objection(on), LocalDateTime.now(clock));
+        audit.record(db, AuditChange.of(AuditArea.PEOPLE, "person.equality.objected", personId, personId, null, on));
     }
 
     /** The answers of everyone who has not objected, with no names: for figures only. */

@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 
+import org.fourpi.toolkit.audit.AuditArea;
+import org.fourpi.toolkit.audit.AuditChange;
 import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.common.ui.Progress;
@@ -133,6 +135,13 @@ public final class PeopleImportService {
             }
             progress.update(toSave.size(), toSave.size(),
                     messages.text("import.progress.saving", toSave.size(), toSave.size()));
+            people.audit().record(db, List.of(
+                    new AuditChange(AuditArea.PEOPLE, "peopleImport.done", batchId, null, "file", null,
+                            preview.sheet().fileName()),
+                    new AuditChange(AuditArea.PEOPLE, "peopleImport.done", batchId, null, "peopleAdded", null,
+                            Integer.toString(created)),
+                    new AuditChange(AuditArea.PEOPLE, "peopleImport.done", batchId, null, "peopleUpdated", null,
+                            Integer.toString(updated))));
             return new PeopleImportResult(batchId, created, updated, duplicates, errors);
         });
     }
@@ -178,6 +187,13 @@ public final class PeopleImportService {
             List<String> files = batches.storedDocumentsOfPeopleCreatedBy(db, batchId);
             int removed = batches.deletePeopleCreatedBy(db, batchId);
             batches.markUndone(db, batchId, now);
+            people.audit().record(db, List.of(
+                    new AuditChange(AuditArea.PEOPLE, "peopleImport.undone", batchId, null, "file",
+                            last.get().fileName(), null),
+                    new AuditChange(AuditArea.PEOPLE, "peopleImport.undone", batchId, null, "peopleRemoved",
+                            null, Integer.toString(removed)),
+                    new AuditChange(AuditArea.PEOPLE, "peopleImport.undone", batchId, null, "valuesPutBack",
+                            null, Integer.toString(plan.valuesPutBack()))));
             return Optional.of(new Undone(new PeopleImportUndo(batches.find(db, batchId).orElseThrow(), removed,
                     plan.valuesPutBack(), plan.valuesChangedSince()), files));
         });

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fourpi.toolkit.audit.AuditArea;
+import org.fourpi.toolkit.audit.AuditChange;
+import org.fourpi.toolkit.audit.AuditTrail;
 import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.AttachmentStore;
 import org.fourpi.toolkit.common.files.FileSignature;
@@ -27,11 +30,51 @@ public final class PeopleService {
     private final Clock clock;
     private final AttachmentStore attachments;
     private final PeopleRepository repository = new PeopleRepository();
+    private final AuditTrail audit;
 
     public PeopleService(Database database, Clock clock, AttachmentStore attachments) {
+        this(database, clock, attachments, AuditTrail.NONE);
+    }
+
+    /** @param audit where each change is written, in the change's own transaction */
+    public PeopleService(Database database, Clock clock, AttachmentStore attachments, AuditTrail audit) {
         this.database = database;
         this.clock = clock;
         this.attachments = attachments;
+        this.audit = audit;
+    }
+
+    /** The fields of a record whose changes are logged one by one, by the key the log keeps. */
+    private static final List<Map.Entry<String, java.util.function.Function<Person, Object>>> LOGGED_FIELDS = List.of(
+            Map.entry("firstName", Person::firstName), Map.entry("lastName", Person::lastName),
+            Map.entry("knownAs", Person::knownAs), Map.entry("perspective", Person::perspective),
+            Map.entry("roles", Person::roles), Map.entry("otherRole", Person::otherRole),
+            Map.entry("levels", Person::levels), Map.entry("email", Person::email),
+            Map.entry("phone", Person::phone), Map.entry("address", Person::address),
+            Map.entry("postcode", Person::postcode), Map.entry("preferredContact", Person::preferredContact),
+            Map.entry("listedInPacks", Person::listedInPacks), Map.entry("dateOfBirth", Person::dateOfBirth),
+            Map.entry("needs", Person::needs), Map.entry("preferredTimes", Person::preferredTimes),
+            Map.entry("otherNeeds", Person::otherNeeds));
+    private static final java.util.Set<String> NEEDS_FIELDS = java.util.Set.of("needs", "preferredTimes", "otherNeeds");
+
+    /** Each field that differs, as an entry for the log: access needs as their own kind of change. */
+    static List<AuditChange> changes(Person before, Person after) {
+        List<AuditChange> changes = new java.util.ArrayList<>();
+        for (var field : LOGGED_FIELDS) {
+            Object was = field.getValue().apply(before);
+            Object is = field.getValue().apply(after);
+            if (!java.util.Objects.equals(was, is)) {
+                changes.add(new AuditChange(AuditArea.PEOPLE,
+                        NEEDS_FIELDS.contains(field.getKey()) ? "person.needs" : "person.changed", after.id(),
+                        after.id(), field.getKey(), was, is));
+            }
+        }
+        return changes;
+    }
+
+    /** Where this register's changes are written, for the import that saves through it. */
+    AuditTrail audit() {
+        return audit;
     }
 
     public LocalDate today() {
@@ -71,6 +114,8 @@ public final class PeopleService {
             if (tidy.id() == null) {
                 long id = repository.insert(db, tidy, now, null);
                 repository.addStatusChange(db, id, tidy.status(), today(), "", now);
+                audit.record(db, AuditChange.of(AuditArea.PEOPLE, "person.created", id, id, null,
+                        tidy.displayName()));
                 return tidy.withId(id);
             }
             // The status of someone already in the register changes only through changeStatus, with its date.
@@ -78,6 +123,7 @@ public final class PeopleService {
                     .orElseThrow(() -> new IllegalArgumentException("No person " + tidy.id()));
             Person kept = tidy.withStatus(before.status());
             repository.update(db, kept, now);
+            audit.record(db, changes(before, kept));
             return kept;
         });
     }
@@ -143,6 +189,15 @@ public final class PeopleService {
                     .orElseThrow(() -> new IllegalArgumentException("No person " + personId));
             repository.update(db, person.withStatus(status), now);
             repository.addStatusChange(db, personId, status, effectiveOn, note, now);
+            List<AuditChange> changes = new java.util.ArrayList<>(List.of(new AuditChange(AuditArea.PEOPLE,
+                    "person.status", personId, personId, "status", person.status(), status),
+                    new AuditChange(AuditArea.PEOPLE, "person.status", personId, personId, "effectiveOn", null,
+                            effectiveOn)));
+            if (note != null && !note.isBlank()) {
+                changes.add(new AuditChange(AuditArea.PEOPLE, "person.status", personId, personId, "note", null,
+                        note.strip()));
+            }
+            audit.record(db, changes);
         });
     }
 
@@ -166,9 +221,16 @@ public final class PeopleService {
         if (givenOn.isAfter(today())) {
             throw new IllegalArgumentException("Consent cannot be given in the future");
         }
-        return database.transactionResult(db -> repository.addConsent(db, personId, purpose, givenOn, method,
-                wordingVersion == null || wordingVersion.isBlank() ? "not recorded" : wordingVersion.strip(),
-                LocalDateTime.now(clock)));
+        return database.transactionResult(db -> {
+            long id = repository.addConsent(db, personId, purpose, givenOn, method,
+                    wordingVersion == null || wordingVersion.isBlank() ? "not recorded" : wordingVersion.strip(),
+                    LocalDateTime.now(clock));
+            audit.record(db, List.of(
+                    new AuditChange(AuditArea.PEOPLE, "person.consent.given", id, personId, "purpose", null, purpose),
+                    new AuditChange(AuditArea.PEOPLE, "person.consent.given", id, personId, "givenOn", null, givenOn),
+                    new AuditChange(AuditArea.PEOPLE, "person.consent.given", id, personId, "method", null, method)));
+            return id;
+        });
     }
 
     /**
@@ -181,8 +243,12 @@ public final class PeopleService {
                 return;
             }
             long personId = repository.personOfConsent(db, consentId).orElseThrow();
-            boolean equalityConsent = repository.consents(db, personId).stream()
-                    .anyMatch(c -> c.id() == consentId && c.purpose() == ConsentPurpose.EQUALITY_MONITORING);
+            Optional<Consent> consent = repository.consents(db, personId).stream()
+                    .filter(c -> c.id() == consentId).findFirst();
+            boolean equalityConsent = consent.map(c -> c.purpose() == ConsentPurpose.EQUALITY_MONITORING)
+                    .orElse(false);
+            audit.record(db, new AuditChange(AuditArea.PEOPLE, "person.consent.withdrawn", consentId, personId,
+                    "purpose", consent.map(Consent::purpose).orElse(null), null));
             if (equalityConsent) {
                 equality.recordObjectionIn(db, personId, today());
             }
@@ -203,8 +269,13 @@ public final class PeopleService {
         String cleanTitle = title == null || title.isBlank() ? fileName : title.strip();
         LocalDateTime now = LocalDateTime.now(clock);
         try {
-            long id = database.transactionResult(db -> repository.addDocument(db, personId, cleanTitle, fileName,
-                    stored.storedName(), stored.sizeBytes(), now));
+            long id = database.transactionResult(db -> {
+                long added = repository.addDocument(db, personId, cleanTitle, fileName, stored.storedName(),
+                        stored.sizeBytes(), now);
+                audit.record(db, AuditChange.of(AuditArea.PEOPLE, "person.document.added", added, personId, null,
+                        cleanTitle.equals(fileName) ? fileName : cleanTitle + " (" + fileName + ")"));
+                return added;
+            });
             return new PersonDocument(id, cleanTitle, fileName, stored.sizeBytes(), now);
         } catch (RuntimeException e) {
             attachments.delete(stored.storedName());

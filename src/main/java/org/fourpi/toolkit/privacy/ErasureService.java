@@ -20,6 +20,9 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.fourpi.toolkit.audit.AuditArea;
+import org.fourpi.toolkit.audit.AuditChange;
+import org.fourpi.toolkit.audit.AuditTrail;
 import org.fourpi.toolkit.common.db.Database;
 import org.jooq.DSLContext;
 
@@ -38,15 +41,17 @@ public final class ErasureService {
     static final Set<String> HANDLED_TABLES = Set.of("person", "person_role", "person_level", "person_need",
             "person_status_change", "person_document", "consent", "equality_monitoring", "import_previous_value",
             "person_payment_preferences", "claim", "claim_line", "claim_audit", "meeting_invitation",
-            "assessment_participant", "assessment_own_rating");
+            "assessment_participant", "assessment_own_rating", "audit_log");
 
     private final Database database;
     private final Clock clock;
     private final HeldFiles files;
+    private final AuditTrail audit;
     private final PrivacyRepository repository = new PrivacyRepository();
     private final SecureRandom random = new SecureRandom();
 
-    public ErasureService(Database database, Clock clock, HeldFiles files) {
+    public ErasureService(Database database, Clock clock, HeldFiles files, AuditTrail audit) {
+        this.audit = audit;
         this.database = database;
         this.clock = clock;
         this.files = files;
@@ -117,6 +122,8 @@ public final class ErasureService {
         repository.anonymisePerson(db, personId, pseudonym, today, now);
         repository.addStatusChange(db, personId, today, now);
         int claims = repository.count(db, CLAIM, CLAIM.PERSON_ID.eq(personId));
+        // Earlier entries about them keep who, when and what, without the values (see deleteOwnDetails).
+        audit.record(db, AuditChange.of(AuditArea.PEOPLE, "person.erased", personId, personId, null, pseudonym));
         return new Erased(pseudonym, storedFiles, claims);
     }
 

@@ -4,6 +4,7 @@ import static org.fourpi.toolkit.db.Tables.ASSESSMENT;
 import static org.fourpi.toolkit.db.Tables.ASSESSMENT_OWN_RATING;
 import static org.fourpi.toolkit.db.Tables.ASSESSMENT_PARTICIPANT;
 import static org.fourpi.toolkit.db.Tables.CLAIM;
+import static org.fourpi.toolkit.db.Tables.AUDIT_LOG;
 import static org.fourpi.toolkit.db.Tables.CLAIM_AUDIT;
 import static org.fourpi.toolkit.db.Tables.CLAIM_LINE;
 import static org.fourpi.toolkit.db.Tables.CONSENT;
@@ -67,6 +68,7 @@ final class PrivacyRepository {
             new PersonTable(CLAIM_LINE, id -> CLAIM_LINE.CLAIM_ID.in(claimsOf(id))),
             new PersonTable(CLAIM_AUDIT, id -> CLAIM_AUDIT.CLAIM_ID.in(claimsOf(id))),
             new PersonTable(MEETING_INVITATION, MEETING_INVITATION.PERSON_ID::eq),
+            new PersonTable(AUDIT_LOG, AUDIT_LOG.PERSON_ID::eq),
             new PersonTable(ASSESSMENT_PARTICIPANT, ASSESSMENT_PARTICIPANT.PERSON_ID::eq),
             new PersonTable(ASSESSMENT_OWN_RATING, id -> ASSESSMENT_OWN_RATING.PARTICIPANT_ID.in(
                     DSL.select(ASSESSMENT_PARTICIPANT.ID).from(ASSESSMENT_PARTICIPANT)
@@ -202,6 +204,8 @@ final class PrivacyRepository {
         db.update(MEETING_INVITATION).setNull(MEETING_INVITATION.TRAVEL_DESCRIPTION)
                 .where(MEETING_INVITATION.PERSON_ID.eq(personId)).execute();
         db.update(CLAIM).setNull(CLAIM.NOTES).where(CLAIM.PERSON_ID.eq(personId)).execute();
+        db.update(AUDIT_LOG).setNull(AUDIT_LOG.BEFORE_VALUE).setNull(AUDIT_LOG.AFTER_VALUE)
+                .where(AUDIT_LOG.PERSON_ID.eq(personId)).execute();
         return storedNames;
     }
 

@@ -9,6 +9,9 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fourpi.toolkit.audit.AuditArea;
+import org.fourpi.toolkit.audit.AuditChange;
+import org.fourpi.toolkit.audit.AuditTrail;
 import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.files.FileSignature;
 import org.fourpi.toolkit.common.validation.Formats;
@@ -19,10 +22,17 @@ public final class OrganisationService {
     private final Database database;
     private final Clock clock;
     private final OrganisationRepository repository = new OrganisationRepository();
+    private final AuditTrail audit;
 
     public OrganisationService(Database database, Clock clock) {
+        this(database, clock, AuditTrail.NONE);
+    }
+
+    /** @param audit where each change is written, in the change's own transaction */
+    public OrganisationService(Database database, Clock clock, AuditTrail audit) {
         this.database = database;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Optional<OrganisationProfile> load() {
@@ -45,8 +55,45 @@ public final class OrganisationService {
         }
         OrganisationProfile tidy = profile.postcode().isEmpty()
                 ? profile : profile.withPostcode(Formats.normalisePostcode(profile.postcode()));
-        database.transaction(db -> repository.save(db, tidy, LocalDateTime.now(clock)));
+        database.transaction(db -> {
+            OrganisationProfile before = repository.find(db).orElse(null);
+            repository.save(db, tidy, LocalDateTime.now(clock));
+            audit.record(db, changes(before, tidy));
+        });
         return tidy;
+    }
+
+    /** Each field of the profile that differs, for the audit log; a logo only as changed or not. */
+    private static java.util.List<AuditChange> changes(OrganisationProfile before, OrganisationProfile after) {
+        java.util.List<AuditChange> changes = new java.util.ArrayList<>();
+        java.util.function.BiConsumer<ProfileField, java.util.function.Function<OrganisationProfile, Object>> compare =
+                (field, value) -> {
+                    Object was = before == null ? null : value.apply(before);
+                    Object is = value.apply(after);
+                    if (!java.util.Objects.equals(was == null || "".equals(was) ? null : was,
+                            "".equals(is) ? null : is)) {
+                        changes.add(new AuditChange(AuditArea.SETTINGS, "settings.profile", null, null,
+                                field.labelKey(), was, is));
+                    }
+                };
+        compare.accept(ProfileField.NAME, OrganisationProfile::name);
+        compare.accept(ProfileField.ADDRESS, OrganisationProfile::address);
+        compare.accept(ProfileField.POSTCODE, OrganisationProfile::postcode);
+        compare.accept(ProfileField.CHARITY_NUMBER, OrganisationProfile::charityNumber);
+        compare.accept(ProfileField.COMPANY_NUMBER, OrganisationProfile::companyNumber);
+        compare.accept(ProfileField.CONTACT_NAME, OrganisationProfile::contactName);
+        compare.accept(ProfileField.CONTACT_PHONE, OrganisationProfile::contactPhone);
+        compare.accept(ProfileField.CONTACT_EMAIL, OrganisationProfile::contactEmail);
+        compare.accept(ProfileField.SUPPORT_NAME, OrganisationProfile::supportName);
+        compare.accept(ProfileField.SUPPORT_PHONE, OrganisationProfile::supportPhone);
+        compare.accept(ProfileField.SUPPORT_EMAIL, OrganisationProfile::supportEmail);
+        byte[] logoBefore = before == null || before.logo() == null ? null : before.logo().bytes();
+        byte[] logoAfter = after.logo() == null ? null : after.logo().bytes();
+        if (!java.util.Arrays.equals(logoBefore, logoAfter)) {
+            changes.add(new AuditChange(AuditArea.SETTINGS, "settings.profile", null, null, "logo",
+                    logoBefore != null, logoAfter != null));
+        }
+        return changes;
     }
 
     /**

@@ -4,6 +4,9 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
+import org.fourpi.toolkit.audit.AuditArea;
+import org.fourpi.toolkit.audit.AuditChange;
+import org.fourpi.toolkit.audit.AuditTrail;
 import org.fourpi.toolkit.common.db.Database;
 
 /**
@@ -21,11 +24,20 @@ public final class PreferencesService {
     private static final String TEXT_SIZE = "appearance_text_size_percent";
     private static final String WELCOME_DONE = "first_run_welcome_done";
 
+    private static final java.util.Set<String> LOGGED = java.util.Set.of(THEME, TEXT_SIZE, MEETING_EARLIEST_START);
+
     private final Database database;
     private final PreferenceRepository repository = new PreferenceRepository();
+    private final AuditTrail audit;
 
     public PreferencesService(Database database) {
+        this(database, AuditTrail.NONE);
+    }
+
+    /** @param audit where each change of a value is written, in the change's own transaction */
+    public PreferencesService(Database database, AuditTrail audit) {
         this.database = database;
+        this.audit = audit;
     }
 
     public Appearance appearance() {
@@ -39,8 +51,8 @@ public final class PreferencesService {
     /** Writes are one at a time, so two quick changes cannot both try to add the same setting. */
     public synchronized void saveAppearance(Appearance appearance) {
         database.transaction(db -> {
-            repository.put(db, THEME, appearance.theme().name());
-            repository.put(db, TEXT_SIZE, Integer.toString(appearance.textSizePercent()));
+            put(db, THEME, appearance.theme().name());
+            put(db, TEXT_SIZE, Integer.toString(appearance.textSizePercent()));
         });
     }
 
@@ -58,7 +70,20 @@ public final class PreferencesService {
     }
 
     public synchronized void remember(String key, String value) {
-        repository.put(database.dsl(), key, value);
+        database.transaction(db -> put(db, key, value));
+    }
+
+    /**
+     * Keeps a value, and writes it to the audit log when it is a setting people choose and differs from the
+     * one before. Values kept for convenience, such as how the columns of a file were read, are not logged.
+     */
+    private void put(org.jooq.DSLContext db, String key, String value) {
+        Optional<String> before = repository.find(db, key);
+        repository.put(db, key, value);
+        if (LOGGED.contains(key) && !before.equals(Optional.ofNullable(value))) {
+            audit.record(db, new AuditChange(AuditArea.SETTINGS, "settings.preference", null, null, key,
+                    before.orElse(null), value));
+        }
     }
 
     /** The earliest start the organisation thinks kind for meetings: its own, or 10:00. */

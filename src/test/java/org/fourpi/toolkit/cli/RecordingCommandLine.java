@@ -122,6 +122,12 @@ final class RecordingCommandLine implements CommandActions {
         return 0;
     }
 
+    @Override
+    public int exportAudit(Optional<Path> dataDir, Path file) {
+        calls.add("export-audit " + folder(dataDir) + " " + file);
+        return 0;
+    }
+
     private static String folder(Optional<Path> dataDir) {
         return dataDir.map(Path::toString).orElse("-");
     }
