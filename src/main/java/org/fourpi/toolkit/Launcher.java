@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.ToIntFunction;
 
 import javafx.application.Application;
@@ -359,36 +360,20 @@ public final class Launcher implements CommandActions {
 
     @Override
     public int restore(Optional<Path> dataDir, Path file, boolean yes) {
-        DataFolder folder;
-        try {
-            folder = openFolder(dataDir);
-        } catch (DataFolderException problem) {
-            System.err.println(StartupProblems.describe(problem, messages));
-            return StartupProblems.exitCode(problem);
-        }
         BackupConsole console = new BackupConsole(messages, System.out, System.err);
-        try (folder) {
-            DataKey key;
-            try {
-                key = unlockForCommand(folder.root());
-            } catch (NotUnlocked problem) {
-                System.err.println(problem.getMessage());
-                return problem.exitCode;
+        int ready = -1;
+        return withData(dataDir, services -> {
+            BackupConsole.RestoreAnswer answer = console.prepareRestore(services.backups(), file, yes,
+                    new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())));
+            return answer.ready() ? ready : answer.exitCode();
+        }, (folder, code) -> {
+            if (code != ready) {
+                return code;
             }
-            BackupConsole.RestoreAnswer answer;
-            try (Services services = new Services(folder, clock, System.getProperty("user.name", ""), key)) {
-                answer = console.prepareRestore(services.backups(), file, yes, new BufferedReader(
-                        new InputStreamReader(System.in, Charset.defaultCharset())));
-            }
-            if (!answer.ready()) {
-                return answer.exitCode();
-            }
+            // The database is closed now, so the backup's data can take its place.
             RestoreSwap.finish(folder.root());
             return console.restored(file);
-        } catch (DataFolderException problem) {
-            System.err.println(StartupProblems.describe(problem, messages));
-            return StartupProblems.exitCode(problem);
-        }
+        });
     }
 
     @Override
@@ -478,6 +463,15 @@ public final class Launcher implements CommandActions {
      * runs a command on its services, and closes both.
      */
     private int withData(Optional<Path> dataDir, ToIntFunction<Services> command) {
+        return withData(dataDir, command, (folder, code) -> code);
+    }
+
+    /**
+     * As {@link #withData(Optional, ToIntFunction)}, then, with the services closed and the folder still
+     * locked, {@code afterClosing} is given the folder and the command's exit code and gives the final one.
+     */
+    private int withData(Optional<Path> dataDir, ToIntFunction<Services> command,
+            BiFunction<DataFolder, Integer, Integer> afterClosing) {
         DataFolder folder;
         try {
             folder = openFolder(dataDir);
@@ -493,9 +487,11 @@ public final class Launcher implements CommandActions {
                 System.err.println(problem.getMessage());
                 return problem.exitCode;
             }
+            int code;
             try (Services services = new Services(folder, clock, System.getProperty("user.name", ""), key)) {
-                return command.applyAsInt(services);
+                code = command.applyAsInt(services);
             }
+            return afterClosing.apply(folder, code);
         } catch (DataFolderException problem) {
             System.err.println(StartupProblems.describe(problem, messages));
             return StartupProblems.exitCode(problem);

@@ -107,22 +107,36 @@ public final class MeetingPackService {
      * @return the number of pages in the pack
      */
     public int write(long meetingId, boolean largePrint, Path file, Progress progress) {
-        MeetingPlan plan = meetings.find(meetingId)
-                .orElseThrow(() -> new InvalidMeetingException(MeetingProblem.NO_SUCH_MEETING));
-        List<Part> parts = new ArrayList<>();
         int[] pages = new int[1];
         try {
-            parts.addAll(parts(plan, largePrint ? LARGE : REGULAR, progress));
-            step(progress, STEPS - 1, "meetings.pack.progress.writing");
             ReplacedFile.write(file, ".meeting-pack-", temp -> {
                 try (OutputStream out = Files.newOutputStream(temp)) {
-                    pages[0] = merge(plan, parts, largePrint ? LARGE : REGULAR, out);
+                    pages[0] = write(meetingId, largePrint, out, progress);
                 }
             });
-            progress.update(STEPS, STEPS, messages.text("meetings.pack.progress.done"));
             return pages[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the pack to a stream, for example into memory to print it without a temporary file.
+     *
+     * @throws IOException when the stream cannot be written; otherwise as {@link #write(long, boolean, Path,
+     *                     Progress)}
+     * @return the number of pages in the pack
+     */
+    public int write(long meetingId, boolean largePrint, OutputStream out, Progress progress) throws IOException {
+        MeetingPlan plan = meetings.find(meetingId)
+                .orElseThrow(() -> new InvalidMeetingException(MeetingProblem.NO_SUCH_MEETING));
+        List<Part> parts = new ArrayList<>();
+        try {
+            parts.addAll(parts(plan, largePrint ? LARGE : REGULAR, progress));
+            step(progress, STEPS - 1, "meetings.pack.progress.writing");
+            int pages = merge(plan, parts, largePrint ? LARGE : REGULAR, out);
+            progress.update(STEPS, STEPS, messages.text("meetings.pack.progress.done"));
+            return pages;
         } finally {
             parts.forEach(part -> part.reader().close());
         }

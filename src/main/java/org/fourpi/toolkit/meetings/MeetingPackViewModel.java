@@ -1,6 +1,6 @@
 package org.fourpi.toolkit.meetings;
 
-import java.nio.file.Files;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -154,24 +154,18 @@ public final class MeetingPackViewModel {
     private void print(long id, boolean large, DocumentPrinter printer) {
         started();
         running = BackgroundTask.of(step -> {
-                    Path temp = null;
+                    // Made in memory: a pack holds names and needs, and is never left in a temporary file.
+                    ByteArrayOutputStream pack = new ByteArrayOutputStream();
+                    List<Long> people;
                     try {
-                        List<Long> people;
-                        try {
-                            people = invited(id);
-                            temp = Files.createTempFile("meeting-pack-", ".pdf");
-                            packs.write(id, large, temp, step);
-                        } catch (Exception e) {
-                            printer.abandon();
-                            throw e;
-                        }
-                        int pages = printer.print(temp, printing(step));
-                        return new Written(pages, new Made(id, people));
-                    } finally {
-                        if (temp != null) {
-                            Files.deleteIfExists(temp);
-                        }
+                        people = invited(id);
+                        packs.write(id, large, pack, step);
+                    } catch (Exception e) {
+                        printer.abandon();
+                        throw e;
                     }
+                    int pages = printer.print(pack.toByteArray(), printing(step));
+                    return new Written(pages, new Made(id, people));
                 })
                 .onProgress(this::showProgress)
                 .onSuccess(printed -> {

@@ -1,12 +1,10 @@
 package org.fourpi.toolkit.security;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -49,7 +47,7 @@ public final class SecurityService {
 
     /**
      * Makes a new recovery code, prints the sheet that shows it and only then puts it into the key file; an
-     * older sheet stops working. The PDF passes through the data folder's temp folder and is deleted at once.
+     * older sheet stops working. The PDF is made in memory and never written to a file.
      *
      * @return the pages printed
      */
@@ -60,18 +58,14 @@ public final class SecurityService {
         Path file = KeyFile.in(folder.root());
         char[] code = RecoveryCode.generate();
         KeyFile renewed = KeyFile.read(file).withRecoveryCode(dataKey, code);
-        Path temp = folder.root().resolve("temp").resolve("recovery-" + UUID.randomUUID() + ".pdf");
         try {
-            Files.createDirectories(temp.getParent());
-            sheets.write(temp, organisationName.get(), folder.root(), LocalDate.now(clock), code);
-            int pages = printer.print(temp, progress);
+            byte[] sheet = sheets.bytes(organisationName.get(), folder.root(), LocalDate.now(clock), code);
+            int pages = printer.print(sheet, progress);
             renewed.writeTo(file);
             return pages;
         } catch (IOException | RuntimeException e) {
             printer.abandon();
             throw e;
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 

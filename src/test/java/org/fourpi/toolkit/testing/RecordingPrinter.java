@@ -23,9 +23,9 @@ public final class RecordingPrinter implements DocumentPrinter {
     }
 
     @Override
-    public int print(Path pdf, Progress progress) throws IOException {
-        Files.copy(pdf, copy);
-        PdfReader reader = new PdfReader(pdf.toString());
+    public int print(byte[] pdf, Progress progress) throws IOException {
+        Files.write(copy, pdf);
+        PdfReader reader = new PdfReader(pdf);
         try {
             int pages = reader.getNumberOfPages();
             int printed = 0;

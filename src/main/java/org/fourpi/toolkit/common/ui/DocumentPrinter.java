@@ -1,11 +1,11 @@
 package org.fourpi.toolkit.common.ui;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 /**
  * One print job the person has already set up in the print dialog. It prints a PDF away from the JavaFX
- * thread, each page scaled to fit the printable area of the paper chosen.
+ * thread, each page scaled to fit the printable area of the paper chosen. The PDF comes as bytes in
+ * memory, so nothing with personal details is written to a temporary file to print it.
  */
 public interface DocumentPrinter {
 
@@ -18,7 +18,7 @@ public interface DocumentPrinter {
      * @throws IOException                               when the PDF cannot be read or the printer refuses the job
      * @throws java.util.concurrent.CancellationException when the progress asked to stop
      */
-    int print(Path pdf, Progress progress) throws IOException;
+    int print(byte[] pdf, Progress progress) throws IOException;
 
     /** Gives up the job without printing anything, for when the document could not be made. */
     void abandon();

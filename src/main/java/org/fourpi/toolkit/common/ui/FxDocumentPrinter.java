@@ -2,7 +2,6 @@ package org.fourpi.toolkit.common.ui;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -35,9 +34,9 @@ final class FxDocumentPrinter implements DocumentPrinter {
     }
 
     @Override
-    public int print(Path pdf, Progress progress) throws IOException {
+    public int print(byte[] pdf, Progress progress) throws IOException {
         boolean ended = false;
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
             List<Integer> pages = chosenPages(document.getNumberOfPages(), job.getJobSettings().getPageRanges());
             PageLayout layout = job.getJobSettings().getPageLayout();
