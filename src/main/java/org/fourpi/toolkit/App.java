@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -194,19 +195,8 @@ public final class App extends Application {
                 services.erasure(), executor, dialogs, messages, people::edit);
         people.editor().onPersonShown(personPrivacy::show);
 
-        Map<Section, Parent> pages = new EnumMap<>(Section.class);
         PresenceViewModel presence = new PresenceViewModel(
                 new PresenceService(services.people(), services.equality()), executor, messages);
-        pages.put(Section.PEOPLE, loader.load(new PeopleView(people,
-                loader.load(new PeopleListView(people.list(), messages, people::startImport)),
-                loader.load(new PersonEditorView(people.editor(), messages,
-                        loader.load(new PersonPaymentsView(personPayments, messages)),
-                        loader.load(new PersonPrivacyView(personPrivacy, messages)))),
-                loader.load(new PeopleImportView(people.importing(), messages)),
-                loader.load(new PresenceView(presence, messages)), presence::refresh)));
-        pages.put(Section.HOME, loader.load(new HomeView(home)));
-        Map<PaymentsView.Part, Parent> paymentParts = new EnumMap<>(PaymentsView.Part.class);
-        Map<PaymentsView.Part, Runnable> paymentPartShown = new EnumMap<>(PaymentsView.Part.class);
         Supplier<List<PersonChoice>> personChoices = () -> services.people().list().stream()
                 .map(p -> new PersonChoice(p.id(), p.displayName())).toList();
         ClaimsViewModel claims = new ClaimsViewModel(
@@ -215,52 +205,32 @@ public final class App extends Application {
                 new ClaimEditorViewModel(services.claims(), services.paymentPolicy(), services.paymentPreferences(),
                         personChoices, executor, dialogs, messages, services.clock(),
                         file -> getHostServices().showDocument(file.toUri().toString())));
-        paymentParts.put(PaymentsView.Part.CLAIMS, loader.load(new ClaimsView(claims,
-                loader.load(new ClaimsListView(claims.list(), messages)),
-                loader.load(new ClaimEditorView(claims.editor(), messages)))));
-        paymentPartShown.put(PaymentsView.Part.CLAIMS, claims::shown);
         TimelinessViewModel timeliness = new TimelinessViewModel(services.timeliness(), executor, messages,
                 LocalDate.now(services.clock()));
-        paymentParts.put(PaymentsView.Part.TIMELINESS, loader.load(new TimelinessView(timeliness, messages)));
-        paymentPartShown.put(PaymentsView.Part.TIMELINESS, timeliness::refresh);
         BudgetViewModel budget = new BudgetViewModel(services.budget(), executor, dialogs, messages,
                 LocalDate.now(services.clock()));
-        paymentParts.put(PaymentsView.Part.BUDGET, loader.load(new BudgetView(budget, messages)));
-        paymentPartShown.put(PaymentsView.Part.BUDGET, budget::refresh);
         PaymentStatementViewModel statements = new PaymentStatementViewModel(services.paymentStatements(),
                 services.paymentLedgerExport(), services.paymentStatementPdf(),
                 personChoices,
                 executor, dialogs, messages);
-        paymentParts.put(PaymentsView.Part.STATEMENTS, loader.load(new PaymentStatementView(statements, messages)));
-        paymentPartShown.put(PaymentsView.Part.STATEMENTS, statements::refresh);
-        pages.put(Section.PAYMENTS, loader.load(new PaymentsView(paymentParts,
-                part -> paymentPartShown.getOrDefault(part, () -> { }).run())));
         MeetingsViewModel meetings = new MeetingsViewModel(services.meetings(),
                 new MeetingEditorViewModel(services.meetings(), personChoices, executor, dialogs, messages,
                         services.clock(), file -> getHostServices().showDocument(file.toUri().toString())),
                 executor, messages, services.clock());
         whenClosing.add(meetings.editor()::discardUnsavedPapers);
-        MeetingEditorView meetingEditor = new MeetingEditorView(meetings.editor(), messages);
-        Parent meetingEditorPage = loader.load(meetingEditor);
         MeetingPackViewModel meetingPack = new MeetingPackViewModel(services.meetingPacks(), services.meetings(),
                 meetings.editor().meetingIdProperty(), () -> meetings.editor().titleProperty().get(), executor,
                 dialogs, messages, services.clock(), meetings.editor()::refreshPlan);
-        meetingEditor.packActions().getChildren().add(loader.load(new MeetingPackView(meetingPack, messages)));
-        pages.put(Section.MEETINGS, loader.load(new MeetingsView(meetings,
-                loader.load(new MeetingsListView(meetings)), meetingEditorPage)));
         Map<AssessmentSectionView.Part, Parent> assessmentParts = new EnumMap<>(AssessmentSectionView.Part.class);
         Map<AssessmentSectionView.Part, Runnable> assessmentPartShown = new EnumMap<>(AssessmentSectionView.Part.class);
-        // Each tab's content and what to do when it is shown go into these two maps before the section is loaded.
+        // Each tab's content goes into the first map when the section is first shown, before it is loaded.
         AssessmentSectionView assessmentSection = new AssessmentSectionView(assessmentParts,
                 part -> assessmentPartShown.getOrDefault(part, () -> { }).run());
         AssessmentResultsViewModel assessmentResults = new AssessmentResultsViewModel(services.assessments(),
                 services.assessmentExport(), services.assessmentReport(), executor, dialogs, messages);
-        assessmentParts.put(AssessmentSectionView.Part.RESULTS,
-                loader.load(new AssessmentResultsView(assessmentResults, messages)));
         assessmentPartShown.put(AssessmentSectionView.Part.RESULTS, assessmentResults::refresh);
         ResponseFormsViewModel responseForms = new ResponseFormsViewModel(services.assessments(),
                 services.responseForms(), services.responseFormPdf(), executor, dialogs, messages);
-        assessmentParts.put(AssessmentSectionView.Part.FORMS, loader.load(new ResponseFormsView(responseForms, messages)));
         assessmentPartShown.put(AssessmentSectionView.Part.FORMS, responseForms::refresh);
         WizardViewModel assessmentWizard = new WizardViewModel(services.assessments(), services.evidence(),
                 () -> services.people().list().stream()
@@ -272,14 +242,8 @@ public final class App extends Application {
                 });
         AssessmentsViewModel assessments = new AssessmentsViewModel(services.assessments(), assessmentWizard,
                 executor, dialogs, messages);
-        assessmentParts.put(AssessmentSectionView.Part.ASSESSMENTS, loader.load(new AssessmentsView(assessments,
-                loader.load(new AssessmentsListView(assessments)),
-                loader.load(new WizardView(assessmentWizard, messages, loader.load(new WizardStartStepView(
-                        assessmentWizard.start(), messages, assessmentWizard.readOnlyProperty())))))));
         assessmentPartShown.put(AssessmentSectionView.Part.ASSESSMENTS, assessments::shown);
-        window.whenShown(Section.ASSESSMENT, assessmentSection::showAgain);
         whenClosing.add(assessmentWizard::saveEverythingNow);
-        pages.put(Section.ASSESSMENT, loader.load(assessmentSection));
         RetentionReviewViewModel retention = new RetentionReviewViewModel(services.retention(), executor, dialogs,
                 messages);
         BackupSettingsViewModel backups = new BackupSettingsViewModel(services.backups(), executor, dialogs, messages,
@@ -287,24 +251,77 @@ public final class App extends Application {
                     whenClosing.forEach(Runnable::run);
                     stage.hide();
                 });
-        VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),
-                loader.load(new PaymentPolicyView(paymentPolicy)),
-                loader.load(new GlossaryView(glossary)),
-                loader.load(new AppearanceView(appearance, messages)),
-                loader.load(new RetentionReviewView(retention, messages)),
-                loader.load(new SecurityView(security)),
-                loader.load(new BackupSettingsView(backups)),
+        AuditLogViewModel auditLog = new AuditLogViewModel(services.audit(), services.auditExport(),
+                executor, dialogs, messages, services.clock());
 
-                loader.load(new AuditLogSettingsView(new AuditLogViewModel(services.audit(), services.auditExport(),
-                        executor, dialogs, messages, services.clock()), messages, loader)));
-        settings.getStyleClass().add(Styles.PAGE);
-        pages.put(Section.SETTINGS, settings);
+        // Each page is loaded the first time its section is shown: loading them all would hold up the window.
+        Map<Section, Supplier<Parent>> pages = new EnumMap<>(Section.class);
+        pages.put(Section.HOME, once(() -> loader.load(new HomeView(home))));
+        pages.put(Section.PEOPLE, once(() -> loader.load(new PeopleView(people,
+                loader.load(new PeopleListView(people.list(), messages, people::startImport)),
+                loader.load(new PersonEditorView(people.editor(), messages,
+                        loader.load(new PersonPaymentsView(personPayments, messages)),
+                        loader.load(new PersonPrivacyView(personPrivacy, messages)))),
+                loader.load(new PeopleImportView(people.importing(), messages)),
+                loader.load(new PresenceView(presence, messages)), presence::refresh))));
+        pages.put(Section.PAYMENTS, once(() -> {
+            Map<PaymentsView.Part, Parent> paymentParts = new EnumMap<>(PaymentsView.Part.class);
+            Map<PaymentsView.Part, Runnable> paymentPartShown = new EnumMap<>(PaymentsView.Part.class);
+            paymentParts.put(PaymentsView.Part.CLAIMS, loader.load(new ClaimsView(claims,
+                    loader.load(new ClaimsListView(claims.list(), messages)),
+                    loader.load(new ClaimEditorView(claims.editor(), messages)))));
+            paymentPartShown.put(PaymentsView.Part.CLAIMS, claims::shown);
+            paymentParts.put(PaymentsView.Part.TIMELINESS, loader.load(new TimelinessView(timeliness, messages)));
+            paymentPartShown.put(PaymentsView.Part.TIMELINESS, timeliness::refresh);
+            paymentParts.put(PaymentsView.Part.BUDGET, loader.load(new BudgetView(budget, messages)));
+            paymentPartShown.put(PaymentsView.Part.BUDGET, budget::refresh);
+            paymentParts.put(PaymentsView.Part.STATEMENTS, loader.load(new PaymentStatementView(statements, messages)));
+            paymentPartShown.put(PaymentsView.Part.STATEMENTS, statements::refresh);
+            return loader.load(new PaymentsView(paymentParts,
+                    part -> paymentPartShown.getOrDefault(part, () -> { }).run()));
+        }));
+        pages.put(Section.MEETINGS, once(() -> {
+            MeetingEditorView meetingEditor = new MeetingEditorView(meetings.editor(), messages);
+            Parent meetingEditorPage = loader.load(meetingEditor);
+            meetingEditor.packActions().getChildren().add(loader.load(new MeetingPackView(meetingPack, messages)));
+            return loader.load(new MeetingsView(meetings,
+                    loader.load(new MeetingsListView(meetings)), meetingEditorPage));
+        }));
+        pages.put(Section.ASSESSMENT, once(() -> {
+            assessmentParts.put(AssessmentSectionView.Part.RESULTS,
+                    loader.load(new AssessmentResultsView(assessmentResults, messages)));
+            assessmentParts.put(AssessmentSectionView.Part.FORMS,
+                    loader.load(new ResponseFormsView(responseForms, messages)));
+            assessmentParts.put(AssessmentSectionView.Part.ASSESSMENTS, loader.load(new AssessmentsView(assessments,
+                    loader.load(new AssessmentsListView(assessments)),
+                    loader.load(new WizardView(assessmentWizard, messages, loader.load(new WizardStartStepView(
+                            assessmentWizard.start(), messages, assessmentWizard.readOnlyProperty())))))));
+            return loader.load(assessmentSection);
+        }));
+        pages.put(Section.SETTINGS, once(() -> {
+            VBox settings = new VBox(24, loader.load(new OrganisationProfileView(profile)),
+                    loader.load(new PaymentPolicyView(paymentPolicy)),
+                    loader.load(new GlossaryView(glossary)),
+                    loader.load(new AppearanceView(appearance, messages)),
+                    loader.load(new RetentionReviewView(retention, messages)),
+                    loader.load(new SecurityView(security)),
+                    loader.load(new BackupSettingsView(backups)),
+
+                    loader.load(new AuditLogSettingsView(auditLog, messages, loader)));
+            settings.getStyleClass().add(Styles.PAGE);
+            return settings;
+        }));
         for (Section section : Section.values()) {
-            pages.computeIfAbsent(section, s -> loader.load(
-                    new NotBuiltView(messages.text(s.nameKey()), messages.text(s.notBuiltKey()))));
+            pages.computeIfAbsent(section, s -> once(() -> loader.load(
+                    new NotBuiltView(messages.text(s.nameKey()), messages.text(s.notBuiltKey())))));
         }
-        window.whenShown(Section.HOME, home::refresh);
-        window.whenShown(Section.SETTINGS, () -> {
+        // The page is loaded before its section's work runs, as when every page was loaded at the start.
+        BiConsumer<Section, Runnable> whenShown = (section, action) -> window.whenShown(section, () -> {
+            pages.get(section).get();
+            action.run();
+        });
+        whenShown.accept(Section.HOME, home::refresh);
+        whenShown.accept(Section.SETTINGS, () -> {
             profile.load();
             paymentPolicy.load();
             glossary.load();
@@ -312,9 +329,10 @@ public final class App extends Application {
             security.load();
             backups.load();
         });
-        window.whenShown(Section.PEOPLE, people::shown);
-        window.whenShown(Section.PAYMENTS, claims::shown);
-        window.whenShown(Section.MEETINGS, meetings::shown);
+        whenShown.accept(Section.PEOPLE, people::shown);
+        whenShown.accept(Section.PAYMENTS, claims::shown);
+        whenShown.accept(Section.MEETINGS, meetings::shown);
+        whenShown.accept(Section.ASSESSMENT, assessmentSection::showAgain);
         window.addUnsavedChangesCheck(() -> profile.dirtyProperty().get());
         window.addUnsavedChangesCheck(people::hasUnsavedChanges);
         window.addUnsavedChangesCheck(budget::hasUnsavedChanges);
@@ -359,6 +377,17 @@ public final class App extends Application {
         if (executor != null) {
             executor.shutdown();
         }
+    }
+
+    /** Builds a page the first time it is asked for, and gives the same page after that. */
+    private static Supplier<Parent> once(Supplier<Parent> build) {
+        Parent[] built = new Parent[1];
+        return () -> {
+            if (built[0] == null) {
+                built[0] = build.get();
+            }
+            return built[0];
+        };
     }
 
     private void closeIfConfirmed(Stage stage, MainWindowViewModel window) {

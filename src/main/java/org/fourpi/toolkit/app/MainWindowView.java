@@ -3,6 +3,7 @@ package org.fourpi.toolkit.app;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -30,7 +31,7 @@ public final class MainWindowView {
 
     private final MainWindowViewModel viewModel;
     private final AppearanceViewModel appearance;
-    private final Map<Section, Parent> pages;
+    private final Map<Section, Supplier<Parent>> pages;
     private final Map<Section, Node> shownPages = new EnumMap<>(Section.class);
     private final Runnable quit;
     private final Runnable about;
@@ -44,8 +45,9 @@ public final class MainWindowView {
     @FXML private Label statusLabel;
     @FXML private Label dataFolderLabel;
 
+    /** @param pages each section's page, asked for the first time the section is shown */
     public MainWindowView(MainWindowViewModel viewModel, AppearanceViewModel appearance,
-                          Map<Section, Parent> pages, Runnable quit, Runnable about, ExportAllViewModel exportAll) {
+                          Map<Section, Supplier<Parent>> pages, Runnable quit, Runnable about, ExportAllViewModel exportAll) {
         this.viewModel = viewModel;
         this.appearance = appearance;
         this.pages = pages;
@@ -123,7 +125,7 @@ public final class MainWindowView {
 
     private void showPage(Section section) {
         Node page = shownPages.computeIfAbsent(section, s -> {
-            Parent root = pages.get(s);
+            Parent root = pages.get(s).get();
             if (root.getStyleClass().contains(Styles.SCROLLS_ITSELF)) {
                 return root;
             }
