@@ -86,6 +86,32 @@ class MainWindowUiTest extends WindowTest {
     }
 
     @Test
+    void quitsStraightAfterOpeningBeforeAnyOtherSectionHasBeenShown() throws Exception {
+        open();
+        Window window = robot.lookup(".main-window").query().getScene().getWindow();
+        assertThat(window.isShowing()).isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.isShowing());
+    }
+
+    @Test
+    void eachSectionShowsItsOwnPageTheFirstTimeItIsOpened() throws Exception {
+        open();
+        // A control found only on each section's own page, in the order of the sections.
+        String[] ownControl = {"#titleLabel", "#newAssessmentButton", "#filter", "#newMeetingButton", "#toFilter",
+                "#sentenceLabel", "#contactEmail"};
+        for (Section section : Section.values()) {
+            KeyCode digit = KeyCode.valueOf("DIGIT" + section.shortcutDigit());
+            robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup(".main-window").lookup(ownControl[section.ordinal()]).tryQuery())
+                    .as(section.name()).isPresent();
+        }
+    }
+
+    @Test
     void saysPlainlyWhichSectionsAreNotBuiltYet() throws Exception {
         open();
         ListView<?> navigation = robot.lookup("#navigation").queryAs(ListView.class);
