@@ -3,13 +3,9 @@ package org.fourpi.toolkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.fourpi.toolkit.backup.RestoreSwap;
@@ -26,12 +22,10 @@ class BackupProcessTest {
     @TempDir Path temp;
     @TempDir Path stick;
 
-    record Result(int exitCode, String out, String err) {
-    }
 
     @Test
     void theWindowMakesTheDailyBackupAtStartAndAnotherWhenItCloses() throws Exception {
-        Result result = run(true, "--data-dir", temp.toString(), "--exit-after-startup");
+        ChildJvm.Finished result = run(true, "--data-dir", temp.toString(), "--exit-after-startup");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(names(temp.resolve("backups"))).hasSize(2)
@@ -49,7 +43,7 @@ class BackupProcessTest {
         }
         assertThat(RestoreSwap.pending(temp)).isTrue();
 
-        Result backedUp = run(false, "backup", "--data-dir", temp.toString());
+        ChildJvm.Finished backedUp = run(false, "backup", "--data-dir", temp.toString());
         assertThat(backedUp.exitCode()).as(backedUp.err()).isZero();
         assertThat(backedUp.out()).contains("Backup saved and checked: " + temp.resolve("backups"));
         assertThat(RestoreSwap.pending(temp)).isFalse();
@@ -58,15 +52,15 @@ class BackupProcessTest {
             test.services().people().save(Person.named("Cath", "Later"));
         }
 
-        Result checked = run(false, "check", "--data-dir", temp.toString());
+        ChildJvm.Finished checked = run(false, "check", "--data-dir", temp.toString());
         assertThat(checked.exitCode()).as(checked.out()).isZero();
         assertThat(checked.out()).contains("OK: All ", "Everything checked is in order.");
 
-        Result refused = run(false, "restore", "--data-dir", temp.toString(), stick.resolve("none.zip").toString());
+        ChildJvm.Finished refused = run(false, "restore", "--data-dir", temp.toString(), stick.resolve("none.zip").toString());
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("The file cannot be found or read.");
 
-        Result restored = run(false, "restore", "--yes", "--data-dir", temp.toString(), backup.toString());
+        ChildJvm.Finished restored = run(false, "restore", "--yes", "--data-dir", temp.toString(), backup.toString());
         assertThat(restored.exitCode()).as(restored.err()).isZero();
         assertThat(restored.out()).contains("It holds: people 1,", "Your data now holds: people 2,",
                 "The data was restored from " + backup);
@@ -81,34 +75,8 @@ class BackupProcessTest {
         }
     }
 
-    private static Result run(boolean headlessWindow, String... args) throws IOException, InterruptedException {
-        List<String> options = new ArrayList<>();
-        if (headlessWindow) {
-            for (String property : List.of("glass.platform", "monocle.platform", "prism.order", "prism.text")) {
-                String value = System.getProperty(property);
-                if (value != null) {
-                    options.add("-D" + property + "=" + value);
-                }
-            }
-        }
-        Process process = new ProcessBuilder(ChildJvm.command(Launcher.class, options, args)).start();
-        process.getOutputStream().close();
-        CompletableFuture<String> out = new CompletableFuture<>();
-        CompletableFuture<String> err = new CompletableFuture<>();
-        Thread.ofVirtual().start(() -> out.complete(readAll(process.getInputStream())));
-        Thread.ofVirtual().start(() -> err.complete(readAll(process.getErrorStream())));
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("The program did not exit within 120 s");
-        }
-        return new Result(process.exitValue(), out.join(), err.join());
-    }
-
-    private static String readAll(java.io.InputStream in) {
-        try {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
+    private static ChildJvm.Finished run(boolean headlessWindow, String... args)
+            throws IOException, InterruptedException {
+        return ChildJvm.run(Launcher.class, headlessWindow, args);
     }
 }

@@ -3,15 +3,11 @@ package org.fourpi.toolkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.fourpi.toolkit.testing.ChildJvm;
@@ -25,12 +21,10 @@ class LauncherProcessTest {
     @TempDir
     Path temp;
 
-    record Result(int exitCode, String out, String err) {
-    }
 
     @Test
     void startsHeadlessPrintsItsStartupTimeAndExits() throws Exception {
-        Result result = run(true, "--data-dir", temp.toString(), "--exit-after-startup");
+        ChildJvm.Finished result = run(true, "--data-dir", temp.toString(), "--exit-after-startup");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).containsPattern("(?m)^startup_ms=\\d+$");
@@ -43,7 +37,7 @@ class LauncherProcessTest {
         try (TestServices first = TestServices.open(temp)) {
             Map<String, String> before = snapshot(temp);
 
-            Result result = run(false, "--data-dir", temp.toString(), "--exit-after-startup");
+            ChildJvm.Finished result = run(false, "--data-dir", temp.toString(), "--exit-after-startup");
 
             assertThat(result.exitCode()).isEqualTo(2);
             assertThat(result.err()).contains("already open on this computer").contains(temp.toString());
@@ -54,7 +48,7 @@ class LauncherProcessTest {
     @Test
     void namesADataFolderThatCannotBeWritten() throws Exception {
         Path file = Files.writeString(temp.resolve("not-a-folder"), "x");
-        Result result = run(false, "--data-dir", file.resolve("data").toString(), "--exit-after-startup");
+        ChildJvm.Finished result = run(false, "--data-dir", file.resolve("data").toString(), "--exit-after-startup");
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).contains("cannot create or write to its data folder")
@@ -63,11 +57,11 @@ class LauncherProcessTest {
 
     @Test
     void fillsAnEmptyFolderWithExampleDataFromTheCommandLine() throws Exception {
-        Result first = run(false, "demo-data", "--data-dir", temp.toString());
+        ChildJvm.Finished first = run(false, "demo-data", "--data-dir", temp.toString());
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("Example data has been added");
 
-        Result second = run(false, "--data-dir", temp.toString(), "demo-data");
+        ChildJvm.Finished second = run(false, "--data-dir", temp.toString(), "demo-data");
         assertThat(second.exitCode()).isEqualTo(1);
         assertThat(second.err()).contains("already holds records").contains("nothing was changed");
 
@@ -79,47 +73,18 @@ class LauncherProcessTest {
 
     @Test
     void explainsItselfWithHelpAndVersion() throws Exception {
-        Result help = run(false, "--help");
+        ChildJvm.Finished help = run(false, "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--data-dir=DIR", "--exit-after-startup", "demo-data", "NSUN, 2013");
 
-        Result version = run(false, "--version");
+        ChildJvm.Finished version = run(false, "--version");
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("4PI Involvement Toolkit ");
     }
 
-    private static Result run(boolean headlessWindow, String... args) throws IOException, InterruptedException {
-        List<String> options = new ArrayList<>();
-        if (headlessWindow) {
-            for (String property : List.of("glass.platform", "monocle.platform", "prism.order", "prism.text")) {
-                String value = System.getProperty(property);
-                if (value != null) {
-                    options.add("-D" + property + "=" + value);
-                }
-            }
-        }
-        List<String> command = ChildJvm.command(Launcher.class, options, args);
-        Process process = new ProcessBuilder(command).start();
-        process.getOutputStream().close();
-        var out = process.getInputStream();
-        var err = process.getErrorStream();
-        var outText = new java.util.concurrent.CompletableFuture<String>();
-        var errText = new java.util.concurrent.CompletableFuture<String>();
-        Thread.ofVirtual().start(() -> outText.complete(readAll(out)));
-        Thread.ofVirtual().start(() -> errText.complete(readAll(err)));
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("The program did not exit within 120 s");
-        }
-        return new Result(process.exitValue(), outText.join(), errText.join());
-    }
-
-    private static String readAll(java.io.InputStream in) {
-        try {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
+    private static ChildJvm.Finished run(boolean headlessWindow, String... args)
+            throws IOException, InterruptedException {
+        return ChildJvm.run(Launcher.class, headlessWindow, args);
     }
 
     private static Map<String, String> snapshot(Path folder) throws IOException {

@@ -3,13 +3,8 @@ package org.fourpi.toolkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.fourpi.toolkit.people.Person;
 import org.fourpi.toolkit.testing.ChildJvm;
@@ -23,8 +18,6 @@ class PeopleCommandsProcessTest {
     @TempDir
     Path temp;
 
-    record Result(int exitCode, String out, String err) {
-    }
 
     @Test
     void importsPeopleOnlyFromAFileWithNoProblemsThenExportsThem() throws Exception {
@@ -33,18 +26,18 @@ class PeopleCommandsProcessTest {
         Path good = Files.writeString(temp.resolve("good.csv"), "First name,Email\nAsha,asha@example.org\n");
         Path export = temp.resolve("everyone.xlsx");
 
-        Result refused = run("import-people", bad.toString(), "--data-dir", data.toString());
+        ChildJvm.Finished refused = run("import-people", bad.toString(), "--data-dir", data.toString());
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("Row 3, column B, Email: this does not look like an email address.");
         try (TestServices test = TestServices.open(data)) {
             assertThat(test.services().people().all()).isEmpty();
         }
 
-        Result imported = run("--data-dir", data.toString(), "import-people", good.toString());
+        ChildJvm.Finished imported = run("--data-dir", data.toString(), "import-people", good.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("Saved: 1 people added and 0 updated.");
 
-        Result exported = run("export-people", export.toString(), "--data-dir", data.toString());
+        ChildJvm.Finished exported = run("export-people", export.toString(), "--data-dir", data.toString());
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(exported.out()).contains("Wrote 1 people to");
         assertThat(export).isNotEmptyFile();
@@ -53,24 +46,7 @@ class PeopleCommandsProcessTest {
         }
     }
 
-    private static Result run(String... args) throws IOException, InterruptedException {
-        List<String> command = ChildJvm.command(Launcher.class, args);
-        Process process = new ProcessBuilder(command).start();
-        process.getOutputStream().close();
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("The program did not exit within 120 s");
-        }
-        return new Result(process.exitValue(), out.join(), err.join());
-    }
-
-    private static String readAll(InputStream in) {
-        try {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
+    private static ChildJvm.Finished run(String... args) throws IOException, InterruptedException {
+        return ChildJvm.run(Launcher.class, false, args);
     }
 }

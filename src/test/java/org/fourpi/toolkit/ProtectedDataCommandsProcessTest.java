@@ -3,19 +3,14 @@ package org.fourpi.toolkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.fourpi.toolkit.common.db.DataFolder;
@@ -41,8 +36,6 @@ class ProtectedDataCommandsProcessTest {
     @TempDir
     Path temp;
 
-    private record Result(int code, String out, String err) {
-    }
 
     @Test
     void aCommandOpensProtectedDataOnlyWithThePassphraseFromTheFile() throws Exception {
@@ -63,22 +56,22 @@ class ProtectedDataCommandsProcessTest {
         Path right = Files.writeString(temp.resolve("right.txt"), "blue kettle on a Tuesday\r\n");
         Map<String, String> before = checksums(data);
 
-        Result refused = run("--data-dir", data.toString(), "--passphrase-file", wrong.toString(), "list-meetings");
-        Result notGiven = run("--data-dir", data.toString(), "list-meetings");
+        ChildJvm.Finished refused = run("--data-dir", data.toString(), "--passphrase-file", wrong.toString(), "list-meetings");
+        ChildJvm.Finished notGiven = run("--data-dir", data.toString(), "list-meetings");
 
-        assertThat(refused.code()).isEqualTo(6);
+        assertThat(refused.exitCode()).isEqualTo(6);
         assertThat(refused.err()).contains("That passphrase does not open this data.");
-        assertThat(notGiven.code()).isEqualTo(6);
+        assertThat(notGiven.exitCode()).isEqualTo(6);
         assertThat(notGiven.err()).contains("--passphrase-file");
         assertThat(checksums(data)).isEqualTo(before);
 
-        Result listed = run("--data-dir", data.toString(), "--passphrase-file", right.toString(), "list-meetings");
-        assertThat(listed.code()).as(listed.err()).isZero();
+        ChildJvm.Finished listed = run("--data-dir", data.toString(), "--passphrase-file", right.toString(), "list-meetings");
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
         assertThat(listed.out()).contains("Winter planning day");
 
-        Result window = run("--data-dir", data.toString(), "--passphrase-file", right.toString(),
+        ChildJvm.Finished window = run("--data-dir", data.toString(), "--passphrase-file", right.toString(),
                 "--exit-after-startup");
-        assertThat(window.code()).as(window.err()).isZero();
+        assertThat(window.exitCode()).as(window.err()).isZero();
         assertThat(window.out()).containsPattern("(?m)^startup_ms=\\d+$");
     }
 
@@ -96,31 +89,7 @@ class ProtectedDataCommandsProcessTest {
         return sums;
     }
 
-    private static Result run(String... args) throws IOException, InterruptedException {
-        List<String> options = new java.util.ArrayList<>();
-        for (String property : List.of("glass.platform", "monocle.platform", "prism.order", "prism.text")) {
-            String value = System.getProperty(property);
-            if (value != null) {
-                options.add("-D" + property + "=" + value);
-            }
-        }
-        List<String> command = ChildJvm.command(Launcher.class, options, args);
-        Process process = new ProcessBuilder(command).start();
-        process.getOutputStream().close();
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("The program did not exit within 120 s");
-        }
-        return new Result(process.exitValue(), out.join(), err.join());
-    }
-
-    private static String readAll(InputStream in) {
-        try {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
+    private static ChildJvm.Finished run(String... args) throws IOException, InterruptedException {
+        return ChildJvm.run(Launcher.class, true, args);
     }
 }
