@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.fourpi.toolkit.audit.AuditArea;
 import org.fourpi.toolkit.audit.AuditChange;
 import org.fourpi.toolkit.audit.AuditTrail;
+import org.fourpi.toolkit.audit.FieldChanges;
 import org.fourpi.toolkit.common.db.Database;
 
 /** The organisation's payment policy: its rate sets, which set is in force on a day, and its policy text. */
@@ -135,29 +136,22 @@ public final class PaymentPolicyService {
         List<AuditChange> changes = new java.util.ArrayList<>();
         changes.add(new AuditChange(AuditArea.PAYMENTS, "rates.added", null, null, "effectiveFrom",
                 before == null ? null : before.effectiveFrom(), after.effectiveFrom()));
-        java.util.function.BiConsumer<String, java.util.function.Function<PaymentRates, Object>> compare =
-                (field, value) -> {
-                    Object was = before == null ? null : value.apply(before);
-                    Object is = value.apply(after);
-                    if (!java.util.Objects.equals(was, is)) {
-                        changes.add(new AuditChange(AuditArea.PAYMENTS, "rates.added", null, null, field,
-                                was, is));
-                    }
-                };
-        compare.accept("rates.feeHourly", PaymentRates::feeHourly);
-        compare.accept("rates.feeHalfDay", PaymentRates::feeHalfDay);
-        compare.accept("rates.feeDay", PaymentRates::feeDay);
-        compare.accept("rates.mileageFirst10000", PaymentRates::mileageFirst10000);
-        compare.accept("rates.mileageAfter10000", PaymentRates::mileageAfter10000);
-        compare.accept("rates.mileagePerPassenger", PaymentRates::mileagePerPassenger);
-        compare.accept("rates.childcareHourly", PaymentRates::childcareHourly);
-        compare.accept("rates.replacementCarerHourly", PaymentRates::replacementCarerHourly);
-        compare.accept("rates.supportWorkerHourly", PaymentRates::supportWorkerHourly);
-        compare.accept("rates.subsistenceLimitDay", PaymentRates::subsistenceLimitDay);
-        compare.accept("rates.targetDaysToPay", r -> Integer.toString(r.targetDaysToPay()));
-        compare.accept("rates.esaWeeklyLimit", PaymentRates::esaWeeklyLimit);
-        compare.accept("rates.carersAllowanceWeeklyLimit", PaymentRates::carersAllowanceWeeklyLimit);
-        compare.accept("rates.tradingAllowance", PaymentRates::tradingAllowance);
+        changes.addAll(FieldChanges.between(before, after, AuditArea.PAYMENTS, "rates.added", null, null)
+                .field("rates.feeHourly", PaymentRates::feeHourly)
+                .field("rates.feeHalfDay", PaymentRates::feeHalfDay)
+                .field("rates.feeDay", PaymentRates::feeDay)
+                .field("rates.mileageFirst10000", PaymentRates::mileageFirst10000)
+                .field("rates.mileageAfter10000", PaymentRates::mileageAfter10000)
+                .field("rates.mileagePerPassenger", PaymentRates::mileagePerPassenger)
+                .field("rates.childcareHourly", PaymentRates::childcareHourly)
+                .field("rates.replacementCarerHourly", PaymentRates::replacementCarerHourly)
+                .field("rates.supportWorkerHourly", PaymentRates::supportWorkerHourly)
+                .field("rates.subsistenceLimitDay", PaymentRates::subsistenceLimitDay)
+                .field("rates.targetDaysToPay", r -> Integer.toString(r.targetDaysToPay()))
+                .field("rates.esaWeeklyLimit", PaymentRates::esaWeeklyLimit)
+                .field("rates.carersAllowanceWeeklyLimit", PaymentRates::carersAllowanceWeeklyLimit)
+                .field("rates.tradingAllowance", PaymentRates::tradingAllowance)
+                .changes());
         return changes;
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.fourpi.toolkit.audit.AuditArea;
 import org.fourpi.toolkit.audit.AuditChange;
 import org.fourpi.toolkit.audit.AuditTrail;
+import org.fourpi.toolkit.audit.FieldChanges;
 import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.money.Money;
 
@@ -60,19 +61,13 @@ public final class PaymentPreferencesService {
         database.transaction(db -> {
             PaymentPreferences before = repository.find(db, personId).orElse(PaymentPreferences.NONE);
             repository.save(db, personId, preferences, LocalDateTime.now(clock));
-            java.util.List<AuditChange> changes = new java.util.ArrayList<>();
-            java.util.function.BiConsumer<String, java.util.function.Function<PaymentPreferences, Object>> compare =
-                    (field, value) -> {
-                        if (!java.util.Objects.equals(value.apply(before), value.apply(preferences))) {
-                            changes.add(new AuditChange(AuditArea.PAYMENTS, "paymentPreferences.changed", personId,
-                                    personId, field, value.apply(before), value.apply(preferences)));
-                        }
-                    };
-            compare.accept("preferences.method", PaymentPreferences::method);
-            compare.accept("preferences.declinesFees", PaymentPreferences::declinesFees);
-            compare.accept("preferences.limit", PaymentPreferences::limit);
-            compare.accept("preferences.customLimit", PaymentPreferences::customLimit);
-            audit.record(db, changes);
+            audit.record(db, FieldChanges.between(before, preferences, AuditArea.PAYMENTS,
+                            "paymentPreferences.changed", personId, personId)
+                    .field("preferences.method", PaymentPreferences::method)
+                    .field("preferences.declinesFees", PaymentPreferences::declinesFees)
+                    .field("preferences.limit", PaymentPreferences::limit)
+                    .field("preferences.customLimit", PaymentPreferences::customLimit)
+                    .changes());
         });
         return preferences;
     }

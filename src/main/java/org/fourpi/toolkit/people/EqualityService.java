@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.fourpi.toolkit.audit.AuditArea;
 import org.fourpi.toolkit.audit.AuditChange;
 import org.fourpi.toolkit.audit.AuditTrail;
+import org.fourpi.toolkit.audit.FieldChanges;
 import org.fourpi.toolkit.common.db.Database;
 import org.jooq.DSLContext;
 
@@ -63,22 +64,16 @@ public final class EqualityService {
 
     /** The questions whose answers differ, by the key the audit log keeps; never the answers. */
     static List<String> changedQuestions(EqualityAnswers before, EqualityAnswers after) {
-        List<String> changed = new java.util.ArrayList<>();
-        java.util.function.BiConsumer<String, java.util.function.Function<EqualityAnswers, Object>> compare =
-                (question, answer) -> {
-                    if (!java.util.Objects.equals(answer.apply(before), answer.apply(after))) {
-                        changed.add(question);
-                    }
-                };
-        compare.accept("equality.ageBand", EqualityAnswers::ageBand);
-        compare.accept("equality.ethnicity", EqualityAnswers::ethnicity);
-        compare.accept("equality.sex", EqualityAnswers::sex);
-        compare.accept("equality.genderSameAsBirth", EqualityAnswers::genderSameAsBirth);
-        compare.accept("equality.disability", EqualityAnswers::disability);
-        compare.accept("equality.sexualOrientation", EqualityAnswers::sexualOrientation);
-        compare.accept("equality.religion", EqualityAnswers::religion);
-        compare.accept("equality.unpaidCarer", EqualityAnswers::unpaidCarer);
-        return changed;
+        return FieldChanges.between(before, after, AuditArea.PEOPLE, "person.equality.changed", null, null)
+                .field("equality.ageBand", EqualityAnswers::ageBand)
+                .field("equality.ethnicity", EqualityAnswers::ethnicity)
+                .field("equality.sex", EqualityAnswers::sex)
+                .field("equality.genderSameAsBirth", EqualityAnswers::genderSameAsBirth)
+                .field("equality.disability", EqualityAnswers::disability)
+                .field("equality.sexualOrientation", EqualityAnswers::sexualOrientation)
+                .field("equality.religion", EqualityAnswers::religion)
+                .field("equality.unpaidCarer", EqualityAnswers::unpaidCarer)
+                .changes().stream().map(AuditChange::field).toList();
     }
 
     /** The person objects: their answers are removed and they are left out of every equality figure. */

@@ -1,6 +1,5 @@
 package org.fourpi.toolkit.settings;
 
-import org.fourpi.toolkit.common.validation.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,9 @@ import java.util.Optional;
 import org.fourpi.toolkit.audit.AuditArea;
 import org.fourpi.toolkit.audit.AuditChange;
 import org.fourpi.toolkit.audit.AuditTrail;
+import org.fourpi.toolkit.audit.FieldChanges;
 import org.fourpi.toolkit.common.db.Database;
+import org.fourpi.toolkit.common.validation.Problem;
 import org.fourpi.toolkit.common.files.FileSignature;
 import org.fourpi.toolkit.common.validation.Formats;
 
@@ -65,28 +66,20 @@ public final class OrganisationService {
 
     /** Each field of the profile that differs, for the audit log; a logo only as changed or not. */
     private static java.util.List<AuditChange> changes(OrganisationProfile before, OrganisationProfile after) {
-        java.util.List<AuditChange> changes = new java.util.ArrayList<>();
-        java.util.function.BiConsumer<ProfileField, java.util.function.Function<OrganisationProfile, Object>> compare =
-                (field, value) -> {
-                    Object was = before == null ? null : value.apply(before);
-                    Object is = value.apply(after);
-                    if (!java.util.Objects.equals(was == null || "".equals(was) ? null : was,
-                            "".equals(is) ? null : is)) {
-                        changes.add(new AuditChange(AuditArea.SETTINGS, "settings.profile", null, null,
-                                field.labelKey(), was, is));
-                    }
-                };
-        compare.accept(ProfileField.NAME, OrganisationProfile::name);
-        compare.accept(ProfileField.ADDRESS, OrganisationProfile::address);
-        compare.accept(ProfileField.POSTCODE, OrganisationProfile::postcode);
-        compare.accept(ProfileField.CHARITY_NUMBER, OrganisationProfile::charityNumber);
-        compare.accept(ProfileField.COMPANY_NUMBER, OrganisationProfile::companyNumber);
-        compare.accept(ProfileField.CONTACT_NAME, OrganisationProfile::contactName);
-        compare.accept(ProfileField.CONTACT_PHONE, OrganisationProfile::contactPhone);
-        compare.accept(ProfileField.CONTACT_EMAIL, OrganisationProfile::contactEmail);
-        compare.accept(ProfileField.SUPPORT_NAME, OrganisationProfile::supportName);
-        compare.accept(ProfileField.SUPPORT_PHONE, OrganisationProfile::supportPhone);
-        compare.accept(ProfileField.SUPPORT_EMAIL, OrganisationProfile::supportEmail);
+        java.util.List<AuditChange> changes = new java.util.ArrayList<>(FieldChanges
+                .between(before, after, AuditArea.SETTINGS, "settings.profile", null, null)
+                .field(ProfileField.NAME.labelKey(), OrganisationProfile::name)
+                .field(ProfileField.ADDRESS.labelKey(), OrganisationProfile::address)
+                .field(ProfileField.POSTCODE.labelKey(), OrganisationProfile::postcode)
+                .field(ProfileField.CHARITY_NUMBER.labelKey(), OrganisationProfile::charityNumber)
+                .field(ProfileField.COMPANY_NUMBER.labelKey(), OrganisationProfile::companyNumber)
+                .field(ProfileField.CONTACT_NAME.labelKey(), OrganisationProfile::contactName)
+                .field(ProfileField.CONTACT_PHONE.labelKey(), OrganisationProfile::contactPhone)
+                .field(ProfileField.CONTACT_EMAIL.labelKey(), OrganisationProfile::contactEmail)
+                .field(ProfileField.SUPPORT_NAME.labelKey(), OrganisationProfile::supportName)
+                .field(ProfileField.SUPPORT_PHONE.labelKey(), OrganisationProfile::supportPhone)
+                .field(ProfileField.SUPPORT_EMAIL.labelKey(), OrganisationProfile::supportEmail)
+                .changes());
         byte[] logoBefore = before == null || before.logo() == null ? null : before.logo().bytes();
         byte[] logoAfter = after.logo() == null ? null : after.logo().bytes();
         if (!java.util.Arrays.equals(logoBefore, logoAfter)) {
