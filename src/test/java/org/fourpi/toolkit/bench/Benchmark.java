@@ -93,7 +93,7 @@ public final class Benchmark {
                     : sizes.isEmpty() ? null : sizes.getLast();
             for (OrganisationSize size : sizes) {
                 benchmark.measure(size, window);
-                if (size == compareAt && benchmark.libreOfficeRuns > 0) {
+                if (size == compareAt && benchmark.libreOfficeRuns > 0 && wanted("libreoffice")) {
                     benchmark.compareWithLibreOffice(size, window);
                 }
                 // Written after each size, so that a size that fails or is stopped keeps the ones before it.
@@ -102,6 +102,15 @@ public final class Benchmark {
         }
         System.out.println(Files.readString(report));
         System.exit(0);
+    }
+
+    /**
+     * Whether a step is to be measured: -Dbench.only=people,ledger measures only those (startup, smallheap,
+     * people, claims, totals, ledger, import, pack, assessment, libreoffice); all when it is not given.
+     */
+    static boolean wanted(String step) {
+        String only = System.getProperty("bench.only", "");
+        return only.isBlank() || Arrays.asList(only.split(",")).contains(step);
     }
 
     private void writeReport(Path report) throws IOException {
@@ -142,71 +151,89 @@ public final class Benchmark {
         copyTree(source, work);
         Map<String, Measurement> steps = new LinkedHashMap<>();
 
-        log(size.label() + ": start-up");
-        steps.put(Steps.STARTUP, startup(work));
-        log(size.label() + ": Excel export in a 512 MB heap");
-        steps.put(Steps.LEDGER_XLSX_SMALL_HEAP, exportInSmallHeap(work));
+        if (wanted("startup")) {
+            log(size.label() + ": start-up");
+            steps.put(Steps.STARTUP, startup(work));
+        }
+        if (wanted("smallheap")) {
+            log(size.label() + ": Excel export in a 512 MB heap");
+            steps.put(Steps.LEDGER_XLSX_SMALL_HEAP, exportInSmallHeap(work));
+        }
 
         DataFolder folder = DataFolder.open(work);
         try (Services services = new Services(folder, TestServices.CLOCK, TestServices.USER)) {
-            log(size.label() + ": People list");
-            peopleList(services, window, steps);
-
-            log(size.label() + ": claims by status");
-            steps.put(Steps.CLAIMS_SUBMITTED, timed(Steps.CLAIMS_SUBMITTED, window, () ->
-                    services.claims().list(new ClaimFilter(ClaimStatus.SUBMITTED, null, null, null, null, null))
-                            .size() + " claims"));
-            steps.put(Steps.CLAIMS_PAID, timed(Steps.CLAIMS_PAID, window, () ->
-                    services.claims().list(new ClaimFilter(ClaimStatus.PAID, null, null, null, null, null))
-                            .size() + " claims"));
-
-            log(size.label() + ": tax-year totals");
-            TaxYear year = services.paymentStatements().currentTaxYear();
-            steps.put(Steps.TAX_YEAR_TOTALS, timed(Steps.TAX_YEAR_TOTALS, window, () -> {
-                PaymentLedger ledger = services.paymentStatements().ledger(Optional.of(year));
-                return ledger.lines().size() + " lines, " + ledger.total().format(Locale.UK) + " in " + year.label();
-            }));
-
-            log(size.label() + ": Excel export of every claim line");
             Path exports = Files.createDirectories(work.resolve("bench-out"));
-            steps.put(Steps.LEDGER_XLSX, timed(Steps.LEDGER_XLSX, window, () -> {
-                int lines = services.paymentLedgerExport().export(exports.resolve("ledger.xlsx"), Optional.empty(),
-                        Progress.NONE);
-                return lines + " lines, file " + Files.size(exports.resolve("ledger.xlsx")) / 1024 + " KB";
-            }));
+            if (wanted("people")) {
+                log(size.label() + ": People list");
+                peopleList(services, window, steps);
+            }
 
-            log(size.label() + ": import of " + IMPORT_ROWS + " people");
-            Path importFile = ImportFile.write(exports.resolve("people-import.csv"), IMPORT_ROWS,
-                    TestServices.MESSAGES);
-            steps.put(Steps.IMPORT, timedWithTidy(Steps.IMPORT, window, () -> {
-                PeopleImportSheet sheet = services.peopleImport().read(importFile, Progress.NONE);
-                PeopleImportPreview preview = services.peopleImport().preview(sheet, sheet.suggestedMapping(),
-                        Progress.NONE);
-                PeopleImportResult result = services.peopleImport().commit(preview, false, Progress.NONE);
-                if (result.created() != IMPORT_ROWS) {
-                    throw new IllegalStateException("Import made " + result + " from " + IMPORT_ROWS + " rows");
-                }
-                return result.created() + " people added";
-            }, () -> services.peopleImport().undo()));
+            if (wanted("claims")) {
+                log(size.label() + ": claims by status");
+                steps.put(Steps.CLAIMS_SUBMITTED, timed(Steps.CLAIMS_SUBMITTED, window, () ->
+                        services.claims().list(new ClaimFilter(ClaimStatus.SUBMITTED, null, null, null, null, null))
+                                .size() + " claims"));
+                steps.put(Steps.CLAIMS_PAID, timed(Steps.CLAIMS_PAID, window, () ->
+                        services.claims().list(new ClaimFilter(ClaimStatus.PAID, null, null, null, null, null))
+                                .size() + " claims"));
+            }
 
-            log(size.label() + ": meeting pack");
-            long packMeeting = services.meetings().list().stream()
-                    .filter(m -> m.title().equals(SyntheticOrganisation.PACK_MEETING_TITLE))
-                    .mapToLong(MeetingSummary::id).findFirst().orElseThrow();
-            steps.put(Steps.MEETING_PACK, timed(Steps.MEETING_PACK, window, () -> {
-                int pages = services.meetingPacks().write(packMeeting, false, exports.resolve("pack.pdf"),
-                        Progress.NONE);
-                return SyntheticOrganisation.PACK_PEOPLE + " people, " + pages + " pages in the pack";
-            }));
+            if (wanted("totals")) {
+                log(size.label() + ": tax-year totals");
+                TaxYear year = services.paymentStatements().currentTaxYear();
+                steps.put(Steps.TAX_YEAR_TOTALS, timed(Steps.TAX_YEAR_TOTALS, window, () -> {
+                    PaymentLedger ledger = services.paymentStatements().ledger(Optional.of(year));
+                    return ledger.lines().size() + " lines, " + ledger.total().format(Locale.UK) + " in " + year.label();
+                }));
+            }
 
-            log(size.label() + ": assessment export");
-            AssessmentSummary assessment = services.assessments().list().stream()
-                    .max(Comparator.comparingInt(AssessmentSummary::agreed)).orElseThrow();
-            steps.put(Steps.ASSESSMENT_XLSX, timed(Steps.ASSESSMENT_XLSX, window, () -> {
-                services.assessmentExport().export(assessment.id(), exports.resolve("assessment.xlsx"),
-                        Progress.NONE);
-                return assessment.agreed() + " statements agreed, " + assessment.participants() + " taking part";
-            }));
+            if (wanted("ledger")) {
+                log(size.label() + ": Excel export of every claim line");
+                steps.put(Steps.LEDGER_XLSX, timed(Steps.LEDGER_XLSX, window, () -> {
+                    int lines = services.paymentLedgerExport().export(exports.resolve("ledger.xlsx"), Optional.empty(),
+                            Progress.NONE);
+                    return lines + " lines, file " + Files.size(exports.resolve("ledger.xlsx")) / 1024 + " KB";
+                }));
+            }
+
+            if (wanted("import")) {
+                log(size.label() + ": import of " + IMPORT_ROWS + " people");
+                Path importFile = ImportFile.write(exports.resolve("people-import.csv"), IMPORT_ROWS,
+                        TestServices.MESSAGES);
+                steps.put(Steps.IMPORT, timedWithTidy(Steps.IMPORT, window, () -> {
+                    PeopleImportSheet sheet = services.peopleImport().read(importFile, Progress.NONE);
+                    PeopleImportPreview preview = services.peopleImport().preview(sheet, sheet.suggestedMapping(),
+                            Progress.NONE);
+                    PeopleImportResult result = services.peopleImport().commit(preview, false, Progress.NONE);
+                    if (result.created() != IMPORT_ROWS) {
+                        throw new IllegalStateException("Import made " + result + " from " + IMPORT_ROWS + " rows");
+                    }
+                    return result.created() + " people added";
+                }, () -> services.peopleImport().undo()));
+            }
+
+            if (wanted("pack")) {
+                log(size.label() + ": meeting pack");
+                long packMeeting = services.meetings().list().stream()
+                        .filter(m -> m.title().equals(SyntheticOrganisation.PACK_MEETING_TITLE))
+                        .mapToLong(MeetingSummary::id).findFirst().orElseThrow();
+                steps.put(Steps.MEETING_PACK, timed(Steps.MEETING_PACK, window, () -> {
+                    int pages = services.meetingPacks().write(packMeeting, false, exports.resolve("pack.pdf"),
+                            Progress.NONE);
+                    return SyntheticOrganisation.PACK_PEOPLE + " people, " + pages + " pages in the pack";
+                }));
+            }
+
+            if (wanted("assessment")) {
+                log(size.label() + ": assessment export");
+                AssessmentSummary assessment = services.assessments().list().stream()
+                        .max(Comparator.comparingInt(AssessmentSummary::agreed)).orElseThrow();
+                steps.put(Steps.ASSESSMENT_XLSX, timed(Steps.ASSESSMENT_XLSX, window, () -> {
+                    services.assessmentExport().export(assessment.id(), exports.resolve("assessment.xlsx"),
+                            Progress.NONE);
+                    return assessment.agreed() + " statements agreed, " + assessment.participants() + " taking part";
+                }));
+            }
         } finally {
             folder.close();
         }
