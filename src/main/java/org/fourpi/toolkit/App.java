@@ -154,6 +154,17 @@ public final class App extends Application {
         this.dialogsFor = dialogsFor;
     }
 
+    /**
+     * What every window needs whatever the data holds, done on the JavaFX thread while the data opens: the
+     * light theme (the usual one; a dark theme replaces it when the window opens) and the program's styles.
+     */
+    public static void prepare() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(new StackPane());
+        scene.getStylesheets().add(APP_CSS);
+        scene.getRoot().applyCss();
+    }
+
     @Override
     public void start(Stage stage) {
         StackPane root = new StackPane();

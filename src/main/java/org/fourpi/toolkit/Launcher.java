@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.ToIntFunction;
 
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -28,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
+import org.fourpi.toolkit.app.FxToolkit;
 import org.fourpi.toolkit.app.Logging;
 import org.fourpi.toolkit.app.StartupProblems;
 import org.fourpi.toolkit.backup.RestoreSwap;
@@ -60,7 +60,6 @@ import org.fourpi.toolkit.demo.ExampleDataService;
 import org.fourpi.toolkit.settings.Appearance;
 import org.slf4j.Logger;
 
-import atlantafx.base.theme.PrimerLight;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -76,6 +75,7 @@ public final class Launcher implements CommandActions {
 
     private final Messages messages;
     private final Clock clock;
+    private final FxToolkit toolkit = new FxToolkit();
     private Path passphraseFile;
 
     Launcher(Messages messages, Clock clock) {
@@ -96,24 +96,22 @@ public final class Launcher implements CommandActions {
 
     @Override
     public int openWindow(StartupOptions options) {
+        // The toolkit gets ready on its own thread while the data folder and the database open.
+        toolkit.startInBackground(App::prepare);
         DataFolder folder;
         try {
             folder = openFolder(options.dataDir());
         } catch (DataFolderException problem) {
-            System.err.println(StartupProblems.describe(problem, messages));
-            if (!options.exitAfterStartup()) {
-                showProblemDialog(problem);
-            }
-            return StartupProblems.exitCode(problem);
+            return refuseToStart(problem, options);
         }
         try (folder) {
-            boolean toolkitStarted = false;
             DataKey key = DataKey.NONE;
             if (DataProtection.isProtected(folder.root()) && passphraseFile != null) {
                 try {
                     key = unlockForCommand(folder.root());
                 } catch (NotUnlocked problem) {
                     System.err.println(problem.getMessage());
+                    toolkit.exit();
                     return problem.exitCode;
                 }
             } else if (DataProtection.isProtected(folder.root())) {
@@ -121,13 +119,10 @@ public final class Launcher implements CommandActions {
                 try {
                     unlocked = unlockInWindow(folder);
                 } catch (UnsupportedOperationException noDisplay) {
-                    LOG.error("No display for the window", noDisplay);
-                    System.err.println(messages.text("startup.noDisplay", noDisplay.getMessage()));
-                    return EXIT_NO_DISPLAY;
+                    return noDisplay(noDisplay);
                 }
-                toolkitStarted = true;
                 if (unlocked.isEmpty()) {
-                    Platform.exit();
+                    toolkit.exit();
                     return EXIT_LOCKED;
                 }
                 key = unlocked.get();
@@ -137,20 +132,13 @@ public final class Launcher implements CommandActions {
                 try {
                     services = new Services(folder, clock, System.getProperty("user.name", ""), key);
                 } catch (DataFolderException problem) {
-                    System.err.println(StartupProblems.describe(problem, messages));
-                    if (toolkitStarted) {
-                        Platform.exit();
-                    }
-                    return StartupProblems.exitCode(problem);
+                    return refuseToStart(problem, options);
                 }
                 Optional<SecurityService.Protection> protect;
                 try (services) {
-                    int code = runWindow(services, options, toolkitStarted);
-                    toolkitStarted = true;
+                    int code = runWindow(services, options);
                     if (code != 0) {
-                        if (code != EXIT_NO_DISPLAY) {
-                            Platform.exit();
-                        }
+                        toolkit.exit();
                         return code;
                     }
                     protect = services.security().pendingProtection();
@@ -160,12 +148,28 @@ public final class Launcher implements CommandActions {
                 }
                 key = protect(folder, protect.get());
             }
-            Platform.exit();
+            toolkit.exit();
             finishRestore(folder);
             return 0;
         } catch (InterruptedException e) {
             return 1;
         }
+    }
+
+    /** The data folder or its database cannot be opened: says why, in a window too unless only starting. */
+    private int refuseToStart(DataFolderException problem, StartupOptions options) {
+        System.err.println(StartupProblems.describe(problem, messages));
+        if (!options.exitAfterStartup()) {
+            showProblemDialog(problem);
+        }
+        toolkit.exit();
+        return StartupProblems.exitCode(problem);
+    }
+
+    private int noDisplay(UnsupportedOperationException noDisplay) {
+        LOG.error("No display for the window", noDisplay);
+        System.err.println(messages.text("startup.noDisplay", noDisplay.getMessage()));
+        return EXIT_NO_DISPLAY;
     }
 
     /**
@@ -229,8 +233,7 @@ public final class Launcher implements CommandActions {
     }
 
     /** Shows the main window for the services and waits until it closes; returns the exit code. */
-    private int runWindow(Services services, StartupOptions options, boolean toolkitStarted)
-            throws InterruptedException {
+    private int runWindow(Services services, StartupOptions options) throws InterruptedException {
         Appearance appearance = services.preferences().appearance();
         CountDownLatch closed = new CountDownLatch(1);
         // The daily backup starts once the window shows the data, so as not to slow the start, and runs
@@ -241,26 +244,17 @@ public final class Launcher implements CommandActions {
             shownWithData(stage, options);
         }, closed::countDown);
         AtomicReference<Throwable> failed = new AtomicReference<>();
-        Runnable show = () -> {
-            // Closing the window does not end the toolkit: the window may open again after protecting the data.
-            Platform.setImplicitExit(false);
-            try {
-                app.start(new Stage());
-            } catch (RuntimeException | Error e) {
-                failed.set(e);
-                closed.countDown();
-            }
-        };
-        if (toolkitStarted) {
-            Platform.runLater(show);
-        } else {
-            try {
-                Platform.startup(show);
-            } catch (UnsupportedOperationException noDisplay) {
-                LOG.error("No display for the window", noDisplay);
-                System.err.println(messages.text("startup.noDisplay", noDisplay.getMessage()));
-                return EXIT_NO_DISPLAY;
-            }
+        try {
+            toolkit.run(() -> {
+                try {
+                    app.start(new Stage());
+                } catch (RuntimeException | Error e) {
+                    failed.set(e);
+                    closed.countDown();
+                }
+            });
+        } catch (UnsupportedOperationException noDisplay) {
+            return noDisplay(noDisplay);
         }
         closed.await();
         app.stop();
@@ -283,9 +277,7 @@ public final class Launcher implements CommandActions {
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<DataKey> key = new AtomicReference<>();
         AtomicReference<TaskExecutor> executor = new AtomicReference<>();
-        Platform.startup(() -> {
-            Platform.setImplicitExit(false);
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        toolkit.run(() -> {
             Stage stage = new Stage();
             executor.set(WorkerTaskExecutor.pooled(Platform::runLater, new ErrorReporter(messages,
                     folder.logFile(), Platform::runLater)));
@@ -582,9 +574,7 @@ public final class Launcher implements CommandActions {
     private void showProblemDialog(DataFolderException problem) {
         CountDownLatch shown = new CountDownLatch(1);
         try {
-            // show(), not showAndWait(): the toolkit only starts drawing once this first task returns.
-            Platform.startup(() -> {
-                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            toolkit.run(() -> {
                 Alert alert = new Alert(Alert.AlertType.ERROR, StartupProblems.describe(problem, messages),
                         ButtonType.OK);
                 alert.setTitle(messages.text("app.name"));
@@ -593,7 +583,6 @@ public final class Launcher implements CommandActions {
                 alert.show();
             });
             shown.await();
-            Platform.exit();
         } catch (UnsupportedOperationException | IllegalStateException e) {
             // No screen to show it on: the message is already on standard error.
         } catch (InterruptedException e) {
