@@ -251,6 +251,8 @@ public final class Package {
         say("training: one start with -XX:AOTCacheOutput=" + cache);
         List<String> start = new ArrayList<>(base);
         start.add(2, "-XX:AOTCacheOutput=" + cache);
+        // The program exits as soon as its window shows the data: the cache is for starting.
+        start.add(3, "-Dtoolkit.trainingRun=true");
         start.addAll(List.of("--data-dir", data.toString(), "--exit-after-startup"));
         runChecked(start, displayEnvironment());
         if (!Files.isRegularFile(cache)) {

@@ -68,10 +68,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class Launcher implements CommandActions {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
     private static final int EXIT_NO_DISPLAY = 5;
     /** The data is protected and the passphrase was wrong or not given. */
     private static final int EXIT_LOCKED = 6;
+    /** Set only by the installer's build when it trains the AOT cache on a scratch data folder. */
+    private static final String TRAINING_RUN = "toolkit.trainingRun";
 
     private final Messages messages;
     private final Clock clock;
@@ -85,7 +86,11 @@ public final class Launcher implements CommandActions {
 
     public static void main(String[] args) {
         Launcher launcher = new Launcher(Messages.forLocale(Locale.getDefault()), Clock.systemDefaultZone());
-        int code = ToolkitCommand.commandLine(launcher).execute(args);
+        if (ToolkitCommand.opensWindow(args)) {
+            // Ready sooner: the window's toolkit starts on its own thread now, while the data folder opens.
+            launcher.toolkit.startInBackground(App::prepare);
+        }
+        int code = ToolkitCommand.execute(args, launcher);
         System.exit(code);
     }
 
@@ -167,7 +172,7 @@ public final class Launcher implements CommandActions {
     }
 
     private int noDisplay(UnsupportedOperationException noDisplay) {
-        LOG.error("No display for the window", noDisplay);
+        log().error("No display for the window", noDisplay);
         System.err.println(messages.text("startup.noDisplay", noDisplay.getMessage()));
         return EXIT_NO_DISPLAY;
     }
@@ -186,12 +191,12 @@ public final class Launcher implements CommandActions {
             DataProtection.turnOn(folder, protection.key(), protection.keyFile(), step -> { });
             System.out.println(messages.text("startup.protected"));
         } catch (RuntimeException e) {
-            LOG.error("The data could not be protected", e);
+            log().error("The data could not be protected", e);
             failed = true;
             try {
                 DataProtection.finishInterrupted(folder.root());
             } catch (RuntimeException again) {
-                LOG.error("Finishing or undoing the protection failed; the next start tries again", again);
+                log().error("Finishing or undoing the protection failed; the next start tries again", again);
             }
         }
         boolean isProtected = DataProtection.isProtected(folder.root());
@@ -265,7 +270,7 @@ public final class Launcher implements CommandActions {
             automaticBackup(services, false);
         }
         if (failed.get() != null) {
-            LOG.error("The main window could not open", failed.get());
+            log().error("The main window could not open", failed.get());
             System.err.println(messages.text("startup.failed", services.folder().logFile()));
             return 1;
         }
@@ -314,7 +319,7 @@ public final class Launcher implements CommandActions {
             }
         } catch (RuntimeException e) {
             // A BackupProblem says why; anything else is logged the same way, as closing must go on.
-            LOG.warn("The automatic backup was not made", e);
+            log().warn("The automatic backup was not made", e);
         }
     }
 
@@ -325,7 +330,7 @@ public final class Launcher implements CommandActions {
     private static void finishRestoreBeforeOpening(DataFolder folder) {
         try {
             if (RestoreSwap.finish(folder.root()) == RestoreSwap.Outcome.FINISHED) {
-                LOG.info("A restore from backup that was under way has been finished");
+                log().info("A restore from backup that was under way has been finished");
             }
         } catch (UncheckedIOException e) {
             throw new DataFolderException(DataFolderException.Reason.UNREADABLE, folder.root(), e);
@@ -337,10 +342,10 @@ public final class Launcher implements CommandActions {
         try {
             RestoreSwap.Outcome outcome = RestoreSwap.finish(folder.root());
             if (outcome != RestoreSwap.Outcome.NOTHING) {
-                LOG.info("Restore from backup: {}", outcome);
+                log().info("Restore from backup: {}", outcome);
             }
         } catch (RuntimeException e) {
-            LOG.error("The restore could not be finished; it will be finished at the next start", e);
+            log().error("The restore could not be finished; it will be finished at the next start", e);
         }
     }
 
@@ -490,6 +495,14 @@ public final class Launcher implements CommandActions {
         }
     }
 
+    /**
+     * The log, asked for when something is to be written: setting it up is left out of the first moments of a
+     * start, while the window's toolkit gets ready.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Launcher.class);
+    }
+
     /** Locks the data folder, starts its log, and finishes or undoes a conversion a crash cut short. */
     private DataFolder openFolder(Optional<Path> dataDir) {
         DataFolder folder = DataFolder.open(dataDir.orElseGet(DataFolder::defaultLocation));
@@ -557,7 +570,7 @@ public final class Launcher implements CommandActions {
         try {
             return DataProtection.unlock(root, secret);
         } catch (IllegalArgumentException | java.io.UncheckedIOException damaged) {
-            LOG.error("The key file could not be read", damaged);
+            log().error("The key file could not be read", damaged);
             throw new NotUnlocked(messages.text("startup.keyFileDamaged", root), StartupProblems.EXIT_UNREADABLE);
         } finally {
             Arrays.fill(secret, '\0');
@@ -566,6 +579,11 @@ public final class Launcher implements CommandActions {
 
     private static void shownWithData(Stage stage, StartupOptions options) {
         System.out.println("startup_ms=" + ManagementFactory.getRuntimeMXBean().getUptime());
+        if (Boolean.getBoolean(TRAINING_RUN)) {
+            // The installer's training run ends here, so that its AOT cache holds what a start needs and no
+            // more (not the closing backup's classes, which every start would otherwise load).
+            System.exit(0);
+        }
         if (options.exitAfterStartup()) {
             stage.hide();
         }

@@ -40,8 +40,13 @@ final class RecordingCommandLine implements CommandActions {
 
     @Override
     public int openWindow(StartupOptions options) {
-        calls.add("window");
+        calls.add("window " + options);
         return 0;
+    }
+
+    @Override
+    public void usePassphraseFile(Path file) {
+        calls.add("passphrase " + file);
     }
 
     @Override
