@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** The version of the newest file in db/migration; DatabaseTest keeps the two the same. */
+    static final String NEWEST_MIGRATION = "11";
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
@@ -63,12 +65,17 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password);
         try {
             // Open once here, so that a locked or damaged file is reported before anything else.
-            pool.getConnection().close();
-            Flyway.configure(Database.class.getClassLoader())
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            boolean upToDate;
+            try (Connection connection = pool.getConnection()) {
+                upToDate = upToDate(connection);
+            }
+            if (!upToDate) {
+                Flyway.configure(Database.class.getClassLoader())
+                        .dataSource(pool)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+            }
         } catch (SQLException e) {
             pool.dispose();
             throw translate(e, folderForMessages);
@@ -81,6 +88,23 @@ public final class Database implements AutoCloseable {
         }
         LOG.info("Database open in {}", folderForMessages);
         return new Database(pool);
+    }
+
+    /**
+     * Whether the newest change recorded in the database is the newest this program has, and none failed. Then
+     * Flyway is not needed: loading it and reading every migration took a noticeable part of each start. Any
+     * other case (a new or older database, one from a newer program, a failed change) goes to Flyway, which
+     * migrates, or refuses with its reason.
+     */
+    static boolean upToDate(Connection connection) {
+        try (Statement statement = connection.createStatement();
+             ResultSet newest = statement.executeQuery("SELECT \"version\", "
+                     + "(SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE NOT \"success\") "
+                     + "FROM \"flyway_schema_history\" ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+            return newest.next() && NEWEST_MIGRATION.equals(newest.getString(1)) && newest.getLong(2) == 0;
+        } catch (SQLException noHistoryYet) {
+            return false;
+        }
     }
 
     /**

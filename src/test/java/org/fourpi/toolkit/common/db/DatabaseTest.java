@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,38 @@ class DatabaseTest {
                 throw new IllegalStateException("example failed");
             })).hasMessage("example failed");
             assertThat(db.dsl().fetchValue(writeDelay)).hasToString("0");
+        }
+    }
+
+    @Test
+    void knowsItsNewestMigrationWhichIsTheNewestFile() throws Exception {
+        int newest;
+        try (var files = Files.list(Path.of(Database.class.getResource("/db/migration").toURI()))) {
+            newest = files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max().orElseThrow();
+        }
+        assertThat(Database.NEWEST_MIGRATION).isEqualTo(String.valueOf(newest));
+    }
+
+    @Test
+    void anUpToDateDatabaseOpensWithoutFlywayAndAnyOtherGoesToFlyway() {
+        try (DataFolder folder = DataFolder.open(temp)) {
+            try (Database db = Database.open(folder)) {
+                db.dsl().connection(c -> assertThat(Database.upToDate(c)).isTrue());
+                // Were Flyway to check it, the changed checksum would stop the next opening.
+                db.dsl().execute("UPDATE \"flyway_schema_history\" SET \"checksum\" = 1 WHERE \"version\" = '1'");
+            }
+            try (Database db = Database.open(folder)) {
+                db.dsl().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", "
+                        + "\"description\", \"type\", \"script\", \"installed_by\", \"execution_time\", "
+                        + "\"success\") VALUES (99, '99', 'from a newer program', 'SQL', 'V99__x.sql', 'sa', 1, TRUE)");
+                db.dsl().connection(c -> assertThat(Database.upToDate(c)).isFalse());
+            }
+            // Flyway is asked now, and refuses a database changed by a newer program.
+            assertThatThrownBy(() -> Database.open(folder).close()).isInstanceOf(FlywayException.class)
+                    .hasMessageContaining("failed validation");
         }
     }
 
