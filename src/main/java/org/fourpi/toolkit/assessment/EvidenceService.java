@@ -94,7 +94,7 @@ public final class EvidenceService implements EvidenceSource {
         Map<EvidenceKind, List<String>> figures = new EnumMap<>(EvidenceKind.class);
         figures.put(EvidenceKind.ACTIVE_BY_PERSPECTIVE, byPerspective(active));
         figures.put(EvidenceKind.ACTIVE_BY_LEVEL, byLevel(active));
-        figures.put(EvidenceKind.EQUALITY_COVERAGE, equalityCoverage());
+        figures.put(EvidenceKind.EQUALITY_COVERAGE, equalityCoverage(active));
         figures.put(EvidenceKind.MEETINGS_FEW_VOICES, fewVoices(recent));
         figures.put(EvidenceKind.ROLE_DESCRIPTIONS, roleDescriptions(active));
         figures.put(EvidenceKind.EARLY_MEETINGS, earlyMeetings(recent));
@@ -141,8 +141,8 @@ public final class EvidenceService implements EvidenceSource {
      * Taken from the Presence figures, so that the same rule keeps small groups from being pointed at:
      * exact when every group is large enough, otherwise in bands of five.
      */
-    private List<String> equalityCoverage() {
-        PresenceSummary summary = presence.countedSummary();
+    private List<String> equalityCoverage(ActivePeopleCounts active) {
+        PresenceSummary summary = presence.countedSummary(active);
         if (!summary.anyoneActive()) {
             return List.of(texts.text("assessment.evidence.nobodyActive"));
         }

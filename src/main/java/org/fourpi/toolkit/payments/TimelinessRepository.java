@@ -42,11 +42,13 @@ final class TimelinessRepository {
             }
             period = latestFirst.otherwise(DSL.inline(0));
         }
-        return db.select(days, period, DSL.count()).from(CLAIM)
-                .where(CLAIM.STATUS.eq(ClaimStatus.PAID.name()))
-                .and(CLAIM.PAID_ON.between(from, to))
+        // The status is checked in the count, not the WHERE clause, so the table is read straight through:
+        // most claims are paid, and reaching each of them through the status index is several times slower.
+        return db.select(days, period, DSL.count().filterWhere(CLAIM.STATUS.eq(ClaimStatus.PAID.name()))).from(CLAIM)
+                .where(CLAIM.PAID_ON.between(from, to))
                 .groupBy(days, period)
-                .fetch(r -> new PaidGroup(r.value1(), r.value2(), r.value3()));
+                .fetch(r -> new PaidGroup(r.value1(), r.value2(), r.value3())).stream()
+                .filter(g -> g.claims() > 0).toList();
     }
 
     /** How many paid claims took a number of days from activity to payment, in one period of activity dates. */

@@ -168,10 +168,9 @@ final class PeopleRepository {
         return query.fetch(PERSON.ID);
     }
 
-    /** How many people are active now, in all and by perspective, role and level: five grouped counts. */
+    /** How many people are active now, in all and by perspective, role and level: three grouped counts. */
     ActivePeopleCounts activeCounts(DSLContext db) {
-        var active = PERSON.STATUS.eq(InvolvementStatus.ACTIVE.name());
-        int all = db.fetchCount(PERSON, active);
+        Condition active = PERSON.STATUS.eq(InvolvementStatus.ACTIVE.name());
         Map<Perspective, Integer> perspectives = new EnumMap<>(Perspective.class);
         db.select(PERSON.PERSPECTIVE, DSL.count()).from(PERSON).where(active).groupBy(PERSON.PERSPECTIVE)
                 .forEach(r -> perspectives.put(Perspective.valueOf(r.value1()), r.value2()));
@@ -179,18 +178,19 @@ final class PeopleRepository {
         db.select(PERSON_ROLE.ROLE, DSL.count()).from(PERSON_ROLE).join(PERSON).on(PERSON.ID.eq(PERSON_ROLE.PERSON_ID))
                 .where(active).groupBy(PERSON_ROLE.ROLE)
                 .forEach(r -> roles.put(Role.valueOf(r.value1()), r.value2()));
-        return new ActivePeopleCounts(all, perspectives, roles, activeLevels(db, active),
-                activeLevels(db, active.and(PERSON.PERSPECTIVE.in(
-                        ActivePeopleCounts.LIVED_EXPERIENCE.stream().map(Perspective::name).toList()))));
-    }
-
-    private static Map<InvolvementLevel, Integer> activeLevels(DSLContext db, Condition who) {
         Map<InvolvementLevel, Integer> levels = new EnumMap<>(InvolvementLevel.class);
-        db.select(PERSON_LEVEL.LEVEL_CODE, DSL.count()).from(PERSON_LEVEL)
+        Map<InvolvementLevel, Integer> livedLevels = new EnumMap<>(InvolvementLevel.class);
+        Condition lived = PERSON.PERSPECTIVE.in(ActivePeopleCounts.LIVED_EXPERIENCE.stream().map(Perspective::name)
+                .toList());
+        db.select(PERSON_LEVEL.LEVEL_CODE, DSL.count(), DSL.count().filterWhere(lived)).from(PERSON_LEVEL)
                 .join(PERSON).on(PERSON.ID.eq(PERSON_LEVEL.PERSON_ID))
-                .where(who).groupBy(PERSON_LEVEL.LEVEL_CODE)
-                .forEach(r -> levels.put(InvolvementLevel.valueOf(r.value1()), r.value2()));
-        return levels;
+                .where(active).groupBy(PERSON_LEVEL.LEVEL_CODE)
+                .forEach(r -> {
+                    levels.put(InvolvementLevel.valueOf(r.value1()), r.value2());
+                    livedLevels.put(InvolvementLevel.valueOf(r.value1()), r.value3());
+                });
+        int all = perspectives.values().stream().mapToInt(Integer::intValue).sum();
+        return new ActivePeopleCounts(all, perspectives, roles, levels, livedLevels);
     }
 
     /**

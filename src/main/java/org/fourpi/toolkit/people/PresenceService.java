@@ -108,7 +108,11 @@ public final class PresenceService {
      * JavaFX thread.
      */
     public PresenceSummary countedSummary() {
-        ActivePeopleCounts counts = people.activeCounts();
+        return countedSummary(people.activeCounts());
+    }
+
+    /** {@link #countedSummary()} with the counts of active people already at hand, read just before. */
+    public PresenceSummary countedSummary(ActivePeopleCounts counts) {
         EqualityRepository.Tally tally = equality.tallyOfActivePeople();
         int livedExperience = WITH_LIVED_EXPERIENCE.stream().mapToInt(counts::perspective).sum();
         List<Counts> involvement = List.of(
