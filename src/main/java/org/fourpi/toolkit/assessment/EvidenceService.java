@@ -5,38 +5,31 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
+import org.fourpi.toolkit.common.money.Money;
 import org.fourpi.toolkit.common.money.TaxYear;
 import org.fourpi.toolkit.common.ui.Messages;
 import org.fourpi.toolkit.glossary.GlossaryService;
-import org.fourpi.toolkit.meetings.Attendance;
-import org.fourpi.toolkit.meetings.Invitation;
-import org.fourpi.toolkit.meetings.MeetingPlan;
+import org.fourpi.toolkit.meetings.MeetingCounts;
 import org.fourpi.toolkit.meetings.MeetingService;
-import org.fourpi.toolkit.payments.BudgetReport;
 import org.fourpi.toolkit.payments.BudgetService;
+import org.fourpi.toolkit.payments.ClaimCategory;
 import org.fourpi.toolkit.payments.PaymentPolicyService;
 import org.fourpi.toolkit.payments.PaymentRates;
 import org.fourpi.toolkit.payments.TimelinessReport;
 import org.fourpi.toolkit.payments.TimelinessService;
 import org.fourpi.toolkit.payments.TimelinessSpan;
+import org.fourpi.toolkit.people.ActivePeopleCounts;
 import org.fourpi.toolkit.people.EqualityService;
 import org.fourpi.toolkit.people.InvolvementLevel;
-import org.fourpi.toolkit.people.InvolvementStatus;
 import org.fourpi.toolkit.people.PeopleService;
-import org.fourpi.toolkit.people.PersonDocument;
-import org.fourpi.toolkit.people.PersonSummary;
 import org.fourpi.toolkit.people.Perspective;
 import org.fourpi.toolkit.people.PresenceFigure;
 import org.fourpi.toolkit.people.PresenceService;
@@ -55,9 +48,7 @@ public final class EvidenceService implements EvidenceSource {
     /** Packs sent this many days or more before the meeting went out in good time. */
     static final int PACK_DAYS_AHEAD = 7;
     /** A document whose title or file name has the word "role" in it is taken as a role description. */
-    private static final Pattern ROLE_WORD = Pattern.compile("(^|[^a-z])role([^a-z]|$)");
-    private static final Set<Perspective> LIVED_EXPERIENCE =
-            EnumSet.of(Perspective.SERVICE_USER, Perspective.CARER, Perspective.BOTH);
+    static final String ROLE_WORD = "role";
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
@@ -90,17 +81,20 @@ public final class EvidenceService implements EvidenceSource {
         this.timeliness = timeliness;
     }
 
+    /**
+     * Every figure is counted by the database (grouped counts, sums and one row a meeting of the last
+     * 12 months), so this takes about as long for a large organisation as for a small one.
+     */
     @Override
     public Map<EvidenceKind, List<String>> figures() {
         LocalDate today = LocalDate.now(clock);
-        List<PersonSummary> active = people.list().stream()
-                .filter(p -> p.status() == InvolvementStatus.ACTIVE).toList();
-        List<MeetingPlan> recent = meetingsInLastYear(today);
+        ActivePeopleCounts active = people.activeCounts();
+        List<MeetingCounts> recent = meetings.countsBetween(today.minusMonths(12), today, PACK_DAYS_AHEAD);
 
         Map<EvidenceKind, List<String>> figures = new EnumMap<>(EvidenceKind.class);
         figures.put(EvidenceKind.ACTIVE_BY_PERSPECTIVE, byPerspective(active));
         figures.put(EvidenceKind.ACTIVE_BY_LEVEL, byLevel(active));
-        figures.put(EvidenceKind.EQUALITY_COVERAGE, equalityCoverage());
+        figures.put(EvidenceKind.EQUALITY_COVERAGE, equalityCoverage(active));
         figures.put(EvidenceKind.MEETINGS_FEW_VOICES, fewVoices(recent));
         figures.put(EvidenceKind.ROLE_DESCRIPTIONS, roleDescriptions(active));
         figures.put(EvidenceKind.EARLY_MEETINGS, earlyMeetings(recent));
@@ -112,39 +106,25 @@ public final class EvidenceService implements EvidenceSource {
         return figures;
     }
 
-    private List<MeetingPlan> meetingsInLastYear(LocalDate today) {
-        LocalDate from = today.minusMonths(12);
-        return meetings.list().stream()
-                .filter(m -> m.date() != null && !m.date().isBefore(from) && !m.date().isAfter(today))
-                .map(m -> meetings.find(m.id()))
-                .flatMap(Optional::stream)
-                .toList();
-    }
-
-    private List<String> byPerspective(List<PersonSummary> active) {
-        long users = count(active, Perspective.SERVICE_USER);
-        long carers = count(active, Perspective.CARER);
-        long both = count(active, Perspective.BOTH);
+    private List<String> byPerspective(ActivePeopleCounts active) {
+        int users = active.perspective(Perspective.SERVICE_USER);
+        int carers = active.perspective(Perspective.CARER);
+        int both = active.perspective(Perspective.BOTH);
         if (users + carers + both == 0) {
             return List.of(texts.text("assessment.evidence.perspective.none"));
         }
         return List.of(texts.text("assessment.evidence.perspective", users, carers, both),
-                texts.text("assessment.evidence.perspective.ofAll", users + carers + both, active.size()));
+                texts.text("assessment.evidence.perspective.ofAll", users + carers + both, active.active()));
     }
 
-    private static long count(List<PersonSummary> people, Perspective perspective) {
-        return people.stream().filter(p -> p.perspective() == perspective).count();
-    }
-
-    private List<String> byLevel(List<PersonSummary> active) {
-        List<PersonSummary> lived = active.stream().filter(p -> LIVED_EXPERIENCE.contains(p.perspective())).toList();
-        if (lived.isEmpty()) {
+    private List<String> byLevel(ActivePeopleCounts active) {
+        if (ActivePeopleCounts.LIVED_EXPERIENCE.stream().mapToInt(active::perspective).sum() == 0) {
             return List.of(texts.text("assessment.evidence.perspective.none"));
         }
         Object[] counts = new Object[InvolvementLevel.values().length];
         List<String> few = new ArrayList<>();
         for (InvolvementLevel level : InvolvementLevel.values()) {
-            long n = lived.stream().filter(p -> p.levels().contains(level)).count();
+            int n = active.livedExperienceLevel(level);
             counts[level.ordinal()] = n;
             if (n < ENOUGH_VOICES) {
                 few.add(level.name());
@@ -161,8 +141,8 @@ public final class EvidenceService implements EvidenceSource {
      * Taken from the Presence figures, so that the same rule keeps small groups from being pointed at:
      * exact when every group is large enough, otherwise in bands of five.
      */
-    private List<String> equalityCoverage() {
-        PresenceSummary summary = presence.summary();
+    private List<String> equalityCoverage(ActivePeopleCounts active) {
+        PresenceSummary summary = presence.countedSummary(active);
         if (!summary.anyoneActive()) {
             return List.of(texts.text("assessment.evidence.nobodyActive"));
         }
@@ -181,19 +161,17 @@ public final class EvidenceService implements EvidenceSource {
         return List.of(shown, texts.text("assessment.evidence.equality.bandsWhy"));
     }
 
-    private List<String> fewVoices(List<MeetingPlan> recent) {
+    /** Where attendance is recorded, the service users and carers who came; otherwise those invited. */
+    private List<String> fewVoices(List<MeetingCounts> recent) {
         if (recent.isEmpty()) {
             return List.of(texts.text("assessment.evidence.meetings.none"));
         }
         int few = 0;
         boolean countedInvited = false;
-        for (MeetingPlan plan : recent) {
-            boolean recorded = plan.invitations().stream().anyMatch(i -> i.attendance() != null);
-            countedInvited |= !recorded;
-            long voices = plan.invitations().stream()
-                    .filter(Invitation::hasLivedExperience)
-                    .filter(i -> !recorded || i.attendance() == Attendance.ATTENDED)
-                    .count();
+        for (MeetingCounts meeting : recent) {
+            countedInvited |= !meeting.attendanceKnown();
+            int voices = meeting.attendanceKnown() ? meeting.livedExperienceAttended()
+                    : meeting.livedExperienceInvited();
             if (voices < ENOUGH_VOICES) {
                 few++;
             }
@@ -206,64 +184,45 @@ public final class EvidenceService implements EvidenceSource {
         return sentences;
     }
 
-    private List<String> roleDescriptions(List<PersonSummary> active) {
-        if (active.isEmpty()) {
+    private List<String> roleDescriptions(ActivePeopleCounts active) {
+        if (active.active() == 0) {
             return List.of(texts.text("assessment.evidence.nobodyActive"));
         }
-        long withRole = active.stream()
-                .filter(p -> people.find(p.id()).stream()
-                        .flatMap(d -> d.documents().stream())
-                        .anyMatch(EvidenceService::isRoleDescription))
-                .count();
+        int withRole = people.activeWithDocumentWord(ROLE_WORD);
         if (withRole == 0) {
             return List.of(texts.text("assessment.evidence.roles.none"), texts.text("assessment.evidence.roles.how"));
         }
-        return List.of(texts.text("assessment.evidence.roles", withRole, active.size()),
+        return List.of(texts.text("assessment.evidence.roles", withRole, active.active()),
                 texts.text("assessment.evidence.roles.how"));
     }
 
-    static boolean isRoleDescription(PersonDocument document) {
-        return ROLE_WORD.matcher(document.title().toLowerCase(Locale.UK)).find()
-                || ROLE_WORD.matcher(document.fileName().toLowerCase(Locale.UK)).find();
-    }
-
-    private List<String> earlyMeetings(List<MeetingPlan> recent) {
+    private List<String> earlyMeetings(List<MeetingCounts> recent) {
         if (recent.isEmpty()) {
             return List.of(texts.text("assessment.evidence.meetings.none"));
         }
         LocalTime earliest = earliestStart.get();
-        long early = recent.stream().filter(p -> p.meeting().startsAt() != null
-                && p.meeting().startsAt().isBefore(earliest)).count();
+        long early = recent.stream().filter(m -> m.startsAt() != null && m.startsAt().isBefore(earliest)).count();
         return List.of(texts.text("assessment.evidence.early", early, recent.size(), TIME.format(earliest)));
     }
 
     private List<String> glossaryTerms() {
-        int terms = glossary.list().size();
+        int terms = glossary.count();
         return List.of(terms == 0 ? texts.text("assessment.evidence.glossary.none")
                 : texts.text("assessment.evidence.glossary", terms));
     }
 
-    private List<String> packsAhead(List<MeetingPlan> recent, LocalDate today) {
+    /** Packs for meetings still to come are only counted once sent; for past meetings, late and missing too. */
+    private List<String> packsAhead(List<MeetingCounts> recent, LocalDate today) {
         int sent = 0;
         int ahead = 0;
         int late = 0;
         int notSent = 0;
-        for (MeetingPlan plan : recent) {
-            LocalDate date = plan.meeting().date();
-            boolean past = date.isBefore(today);
-            for (Invitation invitation : plan.invitations()) {
-                if (invitation.packSentOn() == null) {
-                    if (past) {
-                        notSent++;
-                    }
-                    continue;
-                }
-                sent++;
-                if (ChronoUnit.DAYS.between(invitation.packSentOn(), date) >= PACK_DAYS_AHEAD) {
-                    ahead++;
-                } else if (past) {
-                    late++;
-                }
+        for (MeetingCounts meeting : recent) {
+            sent += meeting.packsSent();
+            ahead += meeting.packsSentAhead();
+            if (meeting.date().isBefore(today)) {
+                late += meeting.packsSent() - meeting.packsSentAhead();
+                notSent += meeting.invited() - meeting.packsSent();
             }
         }
         List<String> sentences = new ArrayList<>();
@@ -294,16 +253,21 @@ public final class EvidenceService implements EvidenceSource {
                     .map(first -> texts.text("assessment.evidence.rates.future", LONG_DATE.format(first)))
                     .orElseGet(() -> texts.text("assessment.evidence.rates.none")));
         }
+        // Only the budget itself: the year's spending is not needed here, so no claim line is read.
         TaxYear year = TaxYear.of(today);
-        BudgetReport report = budget.report(year);
-        sentences.add(report.saved()
-                ? texts.text("assessment.evidence.budget.set", report.total().budget().format(Locale.UK), year.label())
+        Map<ClaimCategory, Money> amounts = budget.amounts(year);
+        Money total = Money.ZERO;
+        for (ClaimCategory category : ClaimCategory.values()) {
+            total = total.plus(amounts.getOrDefault(category, Money.ZERO));
+        }
+        sentences.add(!amounts.isEmpty()
+                ? texts.text("assessment.evidence.budget.set", total.format(Locale.UK), year.label())
                 : texts.text("assessment.evidence.budget.none", year.label()));
         return sentences;
     }
 
     private List<String> timeToPay() {
-        TimelinessReport.Figures all = timeliness.report(TimelinessSpan.LAST_12_MONTHS).all();
+        TimelinessReport.Figures all = timeliness.paidFigures(TimelinessSpan.LAST_12_MONTHS);
         if (all.paid() == 0) {
             return List.of(texts.text("assessment.evidence.pay.none"));
         }
@@ -321,14 +285,13 @@ public final class EvidenceService implements EvidenceSource {
         return sentences;
     }
 
-    private List<String> travelBooked(List<MeetingPlan> recent) {
-        List<Invitation> needing = recent.stream().flatMap(p -> p.invitations().stream())
-                .filter(Invitation::travelNeeded).toList();
-        if (needing.isEmpty()) {
+    private List<String> travelBooked(List<MeetingCounts> recent) {
+        int needed = recent.stream().mapToInt(MeetingCounts::travelNeeded).sum();
+        if (needed == 0) {
             return List.of(texts.text("assessment.evidence.travel.none"));
         }
-        long booked = needing.stream().filter(Invitation::travelBooked).count();
-        return List.of(texts.text("assessment.evidence.travel", needing.size(), booked));
+        int booked = recent.stream().mapToInt(MeetingCounts::travelBooked).sum();
+        return List.of(texts.text("assessment.evidence.travel", needed, booked));
     }
 
     /** A whole percentage, rounded half up. */

@@ -17,6 +17,10 @@ final class GlossaryRepository {
                 .fetch(GlossaryRepository::toTerm);
     }
 
+    int count(DSLContext db) {
+        return db.fetchCount(GLOSSARY_TERM);
+    }
+
     Optional<GlossaryTerm> byKey(DSLContext db, String key) {
         return db.selectFrom(GLOSSARY_TERM).where(GLOSSARY_TERM.TERM_KEY.eq(key))
                 .fetchOptional(GlossaryRepository::toTerm);

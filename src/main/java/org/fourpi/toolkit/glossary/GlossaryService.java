@@ -25,6 +25,11 @@ public final class GlossaryService {
         return repository.all(database.dsl());
     }
 
+    /** How many terms the glossary explains. */
+    public int count() {
+        return repository.count(database.dsl());
+    }
+
     /** The entry for a term, whatever its capitals and spaces at either end. */
     public Optional<GlossaryTerm> find(String term) {
         return repository.byKey(database.dsl(), GlossaryRules.key(term));

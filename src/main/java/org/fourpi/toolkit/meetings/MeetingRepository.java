@@ -22,6 +22,7 @@ import org.fourpi.toolkit.db.tables.records.MeetingRecord;
 import org.fourpi.toolkit.people.AccessNeed;
 import org.fourpi.toolkit.people.InvolvementLevel;
 import org.fourpi.toolkit.people.Perspective;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -169,6 +170,35 @@ final class MeetingRepository {
                 .set(MEETING_INVITATION.ATTENDANCE, attendance == null ? null : attendance.name())
                 .where(MEETING_INVITATION.MEETING_ID.eq(meetingId)).and(MEETING_INVITATION.PERSON_ID.eq(personId))
                 .execute();
+    }
+
+    /**
+     * The meetings held between two days, both included, each with its invitations counted in one
+     * grouped query; earliest first.
+     */
+    List<MeetingCounts> countsBetween(DSLContext db, LocalDate from, LocalDate to, int packDaysAhead) {
+        // The perspectives Invitation.hasLivedExperience counts.
+        Condition lived = PERSON.PERSPECTIVE.in(Perspective.SERVICE_USER.name(), Perspective.CARER.name(),
+                Perspective.BOTH.name());
+        Condition travel = MEETING_INVITATION.TRAVEL_NEEDED.isTrue();
+        return db.select(MEETING.ID, MEETING.MEETING_DATE, MEETING.STARTS_AT,
+                        DSL.count(MEETING_INVITATION.PERSON_ID),
+                        DSL.count(MEETING_INVITATION.ATTENDANCE),
+                        DSL.count().filterWhere(lived),
+                        DSL.count().filterWhere(lived.and(MEETING_INVITATION.ATTENDANCE.eq(Attendance.ATTENDED.name()))),
+                        DSL.count(MEETING_INVITATION.PACK_SENT_ON),
+                        DSL.count().filterWhere(DSL.localDateDiff(MEETING.MEETING_DATE, MEETING_INVITATION.PACK_SENT_ON)
+                                .ge(packDaysAhead)),
+                        DSL.count().filterWhere(travel),
+                        DSL.count().filterWhere(travel.and(MEETING_INVITATION.TRAVEL_BOOKED.isTrue())))
+                .from(MEETING)
+                .leftJoin(MEETING_INVITATION).on(MEETING_INVITATION.MEETING_ID.eq(MEETING.ID))
+                .leftJoin(PERSON).on(PERSON.ID.eq(MEETING_INVITATION.PERSON_ID))
+                .where(MEETING.MEETING_DATE.between(from, to))
+                .groupBy(MEETING.ID, MEETING.MEETING_DATE, MEETING.STARTS_AT)
+                .orderBy(MEETING.MEETING_DATE, MEETING.ID)
+                .fetch(r -> new MeetingCounts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
     }
 
     List<AgendaItem> agenda(DSLContext db, long meetingId) {

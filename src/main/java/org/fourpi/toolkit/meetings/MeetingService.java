@@ -94,6 +94,16 @@ public final class MeetingService {
     }
 
     /**
+     * The meetings held between two days, both included, with their invitations counted by the database
+     * (who came, packs sent, travel), for figures over many meetings; earliest first.
+     *
+     * @param packDaysAhead how many days before the meeting a pack must go out to count as sent ahead
+     */
+    public List<MeetingCounts> countsBetween(LocalDate from, LocalDate to, int packDaysAhead) {
+        return repository.countsBetween(database.dsl(), from, to, packDaysAhead);
+    }
+
+    /**
      * The meeting before this one in the same series (same kind and title), whose notes of decisions and
      * actions go into this meeting's pack as the previous actions.
      */

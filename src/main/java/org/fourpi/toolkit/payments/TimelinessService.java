@@ -8,9 +8,14 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.fourpi.toolkit.common.db.Database;
 import org.jooq.DSLContext;
@@ -56,6 +61,67 @@ public final class TimelinessService {
                 .stream().anyMatch(target -> ChronoUnit.DAYS.between(date, today) > target)).count();
         return new TimelinessReport(span, from, to, months, figures(paid, targets),
                 new TimelinessReport.Waiting(waiting.size(), pastTarget), today);
+    }
+
+    /**
+     * The figures of {@code report(span).all()}, with the claims counted by the database in groups (by
+     * days taken and by rate set), so that it takes about as long for 100,000 claims as for 100.
+     */
+    public TimelinessReport.Figures paidFigures(TimelinessSpan span) {
+        LocalDate today = LocalDate.now(clock);
+        Targets targets = new Targets(policy.rateSets());
+        List<LocalDate> starts = targets.sets().stream().map(PaymentRates::effectiveFrom).sorted().toList();
+        List<TimelinessRepository.PaidGroup> groups = repository.paidGroupsBetween(database.dsl(), span.from(today),
+                span.to(today), starts);
+        if (groups.isEmpty()) {
+            return TimelinessReport.Figures.NONE;
+        }
+        SortedMap<Long, Integer> days = new TreeMap<>();
+        int paid = 0;
+        int judged = 0;
+        int within = 0;
+        Set<Integer> seen = new HashSet<>();
+        for (TimelinessRepository.PaidGroup group : groups) {
+            long taken = Math.max(0, group.days());
+            days.merge(taken, group.claims(), Integer::sum);
+            paid += group.claims();
+            // Period 0 is before the first set, judged by the first set's target like the others.
+            OptionalInt target = targets.on(group.period() == 0 ? LocalDate.MIN : starts.get(group.period() - 1));
+            if (target.isPresent()) {
+                judged += group.claims();
+                seen.add(target.getAsInt());
+                if (taken <= target.getAsInt()) {
+                    within += group.claims();
+                }
+            }
+        }
+        OptionalInt same = seen.size() == 1 ? OptionalInt.of(seen.iterator().next()) : OptionalInt.empty();
+        return new TimelinessReport.Figures(paid, medianDays(days, paid), judged, within, same);
+    }
+
+    /** {@link #medianDays(List)} of {@code count} values given as how many times each one occurs. */
+    static Optional<BigDecimal> medianDays(SortedMap<Long, Integer> occurrences, int count) {
+        if (count == 0) {
+            return Optional.empty();
+        }
+        int middle = count / 2;
+        long below = -1;
+        long at = -1;
+        int seen = 0;
+        for (Map.Entry<Long, Integer> entry : occurrences.entrySet()) {
+            int next = seen + entry.getValue();
+            if (seen <= middle - 1 && middle - 1 < next) {
+                below = entry.getKey();
+            }
+            if (seen <= middle && middle < next) {
+                at = entry.getKey();
+                break;
+            }
+            seen = next;
+        }
+        BigDecimal median = count % 2 == 1 ? BigDecimal.valueOf(at)
+                : BigDecimal.valueOf(below + at).divide(BigDecimal.TWO);
+        return Optional.of(median.setScale(1, RoundingMode.HALF_UP));
     }
 
     private static TimelinessReport.Figures figures(List<TimelinessRepository.Dates> paid, Targets targets) {

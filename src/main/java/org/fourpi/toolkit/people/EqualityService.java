@@ -99,6 +99,11 @@ public final class EqualityService {
         return repository.ofActivePeople(database.dsl());
     }
 
+    /** The answers of people active now, counted by the database, for the Presence figures. */
+    EqualityRepository.Tally tallyOfActivePeople() {
+        return repository.tallyOfActivePeople(database.dsl());
+    }
+
     /** Everyone's answers by person id, for an export that was asked to include them. */
     Map<Long, EqualityAnswers> answersByPerson() {
         return repository.allByPerson(database.dsl());

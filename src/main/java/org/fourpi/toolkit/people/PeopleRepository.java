@@ -11,6 +11,7 @@ import static org.fourpi.toolkit.db.Tables.PERSON_STATUS_CHANGE;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.fourpi.toolkit.db.tables.records.PersonRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
@@ -164,6 +166,45 @@ final class PeopleRepository {
             query = query.and(PERSON.ID.ne(p.id()));
         }
         return query.fetch(PERSON.ID);
+    }
+
+    /** How many people are active now, in all and by perspective, role and level: three grouped counts. */
+    ActivePeopleCounts activeCounts(DSLContext db) {
+        Condition active = PERSON.STATUS.eq(InvolvementStatus.ACTIVE.name());
+        Map<Perspective, Integer> perspectives = new EnumMap<>(Perspective.class);
+        db.select(PERSON.PERSPECTIVE, DSL.count()).from(PERSON).where(active).groupBy(PERSON.PERSPECTIVE)
+                .forEach(r -> perspectives.put(Perspective.valueOf(r.value1()), r.value2()));
+        Map<Role, Integer> roles = new EnumMap<>(Role.class);
+        db.select(PERSON_ROLE.ROLE, DSL.count()).from(PERSON_ROLE).join(PERSON).on(PERSON.ID.eq(PERSON_ROLE.PERSON_ID))
+                .where(active).groupBy(PERSON_ROLE.ROLE)
+                .forEach(r -> roles.put(Role.valueOf(r.value1()), r.value2()));
+        Map<InvolvementLevel, Integer> levels = new EnumMap<>(InvolvementLevel.class);
+        Map<InvolvementLevel, Integer> livedLevels = new EnumMap<>(InvolvementLevel.class);
+        Condition lived = PERSON.PERSPECTIVE.in(ActivePeopleCounts.LIVED_EXPERIENCE.stream().map(Perspective::name)
+                .toList());
+        db.select(PERSON_LEVEL.LEVEL_CODE, DSL.count(), DSL.count().filterWhere(lived)).from(PERSON_LEVEL)
+                .join(PERSON).on(PERSON.ID.eq(PERSON_LEVEL.PERSON_ID))
+                .where(active).groupBy(PERSON_LEVEL.LEVEL_CODE)
+                .forEach(r -> {
+                    levels.put(InvolvementLevel.valueOf(r.value1()), r.value2());
+                    livedLevels.put(InvolvementLevel.valueOf(r.value1()), r.value3());
+                });
+        int all = perspectives.values().stream().mapToInt(Integer::intValue).sum();
+        return new ActivePeopleCounts(all, perspectives, roles, levels, livedLevels);
+    }
+
+    /**
+     * How many people active now have a document whose title or file name has the word in it, in any
+     * case, with no other letter either side ("role" finds "Role description" and "expert-role.txt", not
+     * "payroll" or "roles").
+     */
+    int activeWithDocumentWord(DSLContext db, String word) {
+        String whole = "(^|[^a-z])" + word + "([^a-z]|$)";
+        return db.fetchCount(PERSON, PERSON.STATUS.eq(InvolvementStatus.ACTIVE.name())
+                .and(DSL.exists(DSL.selectOne().from(PERSON_DOCUMENT)
+                        .where(PERSON_DOCUMENT.PERSON_ID.eq(PERSON.ID))
+                        .and(DSL.lower(PERSON_DOCUMENT.TITLE).likeRegex(whole)
+                                .or(DSL.lower(PERSON_DOCUMENT.FILE_NAME).likeRegex(whole))))));
     }
 
     private static void fill(PersonRecord row, Person p) {

@@ -41,22 +41,28 @@ public final class PresenceService {
     private static final Set<Perspective> WITH_LIVED_EXPERIENCE =
             EnumSet.of(Perspective.SERVICE_USER, Perspective.CARER, Perspective.BOTH);
 
-    /** One equality question: the breakdown it feeds, its possible answers and how to read one. */
+    /**
+     * One equality question: the breakdown it feeds, its possible answers, how to read one from a set of
+     * answers, and how to read one from the name the database keeps it under.
+     */
     private record Question<E extends Enum<E> & Labelled>(PresenceTopic topic, E[] values,
-                                                          Function<EqualityAnswers, E> answer) {
+                                                          Function<EqualityAnswers, E> answer,
+                                                          Function<String, E> stored) {
     }
 
     private static final List<Question<?>> QUESTIONS = List.of(
-            new Question<>(PresenceTopic.AGE, AgeBand.values(), EqualityAnswers::ageBand),
+            new Question<>(PresenceTopic.AGE, AgeBand.values(), EqualityAnswers::ageBand, AgeBand::valueOf),
             new Question<>(PresenceTopic.ETHNIC_GROUP, Ethnicity.Group.values(),
-                    a -> a.ethnicity() == null ? null : a.ethnicity().group()),
-            new Question<>(PresenceTopic.SEX, Sex.values(), EqualityAnswers::sex),
-            new Question<>(PresenceTopic.GENDER_IDENTITY, Answer.values(), EqualityAnswers::genderSameAsBirth),
-            new Question<>(PresenceTopic.DISABILITY, Answer.values(), EqualityAnswers::disability),
+                    a -> a.ethnicity() == null ? null : a.ethnicity().group(), s -> Ethnicity.valueOf(s).group()),
+            new Question<>(PresenceTopic.SEX, Sex.values(), EqualityAnswers::sex, Sex::valueOf),
+            new Question<>(PresenceTopic.GENDER_IDENTITY, Answer.values(), EqualityAnswers::genderSameAsBirth,
+                    Answer::valueOf),
+            new Question<>(PresenceTopic.DISABILITY, Answer.values(), EqualityAnswers::disability, Answer::valueOf),
             new Question<>(PresenceTopic.SEXUAL_ORIENTATION, SexualOrientation.values(),
-                    EqualityAnswers::sexualOrientation),
-            new Question<>(PresenceTopic.RELIGION, Religion.values(), EqualityAnswers::religion),
-            new Question<>(PresenceTopic.UNPAID_CARER, Answer.values(), EqualityAnswers::unpaidCarer));
+                    EqualityAnswers::sexualOrientation, SexualOrientation::valueOf),
+            new Question<>(PresenceTopic.RELIGION, Religion.values(), EqualityAnswers::religion, Religion::valueOf),
+            new Question<>(PresenceTopic.UNPAID_CARER, Answer.values(), EqualityAnswers::unpaidCarer,
+                    Answer::valueOf));
 
     private final PeopleService people;
     private final EqualityService equality;
@@ -93,7 +99,46 @@ public final class PresenceService {
         Count activeCount = new Count(ACTIVE, active.size());
         List<Counts> equalityCounts = QUESTIONS.stream().map(q -> counts(q, answered)).toList();
         List<Count> skipped = QUESTIONS.stream().map(q -> skipped(q, answered)).toList();
+        return shown(activeCount, involvement, coverage, equalityCounts, skipped);
+    }
 
+    /**
+     * The same figures as {@link #summary()}, counted by the database instead of read person by person,
+     * so that it takes about as long for a large register as for a small one. Call it away from the
+     * JavaFX thread.
+     */
+    public PresenceSummary countedSummary() {
+        return countedSummary(people.activeCounts());
+    }
+
+    /** {@link #countedSummary()} with the counts of active people already at hand, read just before. */
+    public PresenceSummary countedSummary(ActivePeopleCounts counts) {
+        EqualityRepository.Tally tally = equality.tallyOfActivePeople();
+        int livedExperience = WITH_LIVED_EXPERIENCE.stream().mapToInt(counts::perspective).sum();
+        List<Counts> involvement = List.of(
+                new Counts(PresenceTopic.LIVED_EXPERIENCE, List.of(
+                        new Count(LIVED_EXPERIENCE, livedExperience),
+                        new Count(OTHERS, counts.active() - livedExperience))),
+                new Counts(PresenceTopic.PERSPECTIVE, Arrays.stream(Perspective.values())
+                        .map(p -> new Count(p.labelKey(), counts.perspective(p))).toList()),
+                new Counts(PresenceTopic.ROLE, Arrays.stream(Role.values())
+                        .map(r -> new Count(r.labelKey(), counts.role(r))).toList()),
+                new Counts(PresenceTopic.LEVEL, Arrays.stream(InvolvementLevel.values())
+                        .map(l -> new Count(l.labelKey(), counts.level(l))).toList()));
+        Counts coverage = new Counts(PresenceTopic.EQUALITY_ANSWERS, List.of(
+                new Count(ANSWERED, tally.answered()),
+                new Count(NOT_ANSWERED, counts.active() - tally.answered() - tally.objected()),
+                new Count(OBJECTED, tally.objected())));
+        List<Counts> equalityCounts = QUESTIONS.stream().map(q -> counts(q, tally.answers().get(q.topic())))
+                .toList();
+        List<Count> skipped = QUESTIONS.stream()
+                .map(q -> new Count(SKIPPED, tally.answers().get(q.topic()).skipped())).toList();
+        return shown(new Count(ACTIVE, counts.active()), involvement, coverage, equalityCounts, skipped);
+    }
+
+    /** Every figure as it may be shown, exact or in bands by the rule above. */
+    private PresenceSummary shown(Count activeCount, List<Counts> involvement, Counts coverage,
+                                  List<Counts> equalityCounts, List<Count> skipped) {
         boolean inBands = needsBands(Stream.of(
                 Stream.of(activeCount),
                 involvement.stream().flatMap(c -> c.counts().stream()),
@@ -125,6 +170,14 @@ public final class PresenceService {
 
     private static <E extends Enum<E> & Labelled> Counts counts(Question<E> question, List<EqualityAnswers> answered) {
         return new Counts(question.topic(), countOne(answered, question.values(), question.answer()));
+    }
+
+    /** One question's counts from the stored answers, several stored answers adding up to one group where they share it. */
+    private static <E extends Enum<E> & Labelled> Counts counts(Question<E> question, EqualityRepository.Answers answers) {
+        int[] byValue = new int[question.values().length];
+        answers.given().forEach((stored, n) -> byValue[question.stored().apply(stored).ordinal()] += n);
+        return new Counts(question.topic(), Arrays.stream(question.values())
+                .map(v -> new Count(v.labelKey(), byValue[v.ordinal()])).toList());
     }
 
     private static Count skipped(Question<?> question, List<EqualityAnswers> answered) {
