@@ -9,21 +9,21 @@ import static org.fourpi.toolkit.db.Tables.PERSON_STATUS_CHANGE;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.fourpi.toolkit.db.tables.records.PersonRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
-import org.jooq.InsertSetMoreStep;
-import org.jooq.InsertValuesStep2;
-import org.jooq.InsertValuesStep5;
+import org.jooq.Field;
 import org.jooq.Query;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
- * Saves many people at once in the caller's transaction, as an import does: one multi-row insert for
- * a chunk's new people, one for each of their roles, levels, needs and status changes, and the
- * updates as one batch, instead of about six statements a person. New people have nothing to delete
+ * Saves many people at once in the caller's transaction, as an import does: a chunk's new people, their
+ * roles, levels, needs and status changes each through one prepared statement bound row by row, and
+ * the updates as one batch, instead of about six statements parsed for each person. New people have nothing to delete
  * first. What it writes is what {@link PeopleService#saveAllIn} writes for the same people.
  */
 final class PeopleBatchRepository {
@@ -33,10 +33,10 @@ final class PeopleBatchRepository {
      *
      * @param now           when the records are written (created and updated stamps)
      * @param today         the date of a status change that comes with a record
-     * @param importBatchId the import that adds the new people, if any
+     * @param importBatchId the import that adds the new people
      * @param statusNote    the note on a status an update changes (a new person's first status has none)
      */
-    record Stamp(LocalDateTime now, LocalDate today, Long importBatchId, String statusNote) {
+    record Stamp(LocalDateTime now, LocalDate today, long importBatchId, String statusNote) {
 
         Stamp {
             statusNote = statusNote == null || statusNote.isBlank() ? null : statusNote.strip();
@@ -88,25 +88,55 @@ final class PeopleBatchRepository {
         return saved;
     }
 
-    /** The new people in one statement; their ids in the order given. */
+    /** The columns of a person's own row that an import writes for someone new. */
+    private static final List<Field<?>> NEW_PERSON_COLUMNS = List.of(PERSON.FIRST_NAME, PERSON.LAST_NAME,
+            PERSON.KNOWN_AS, PERSON.PERSPECTIVE, PERSON.OTHER_ROLE, PERSON.EMAIL, PERSON.PHONE, PERSON.ADDRESS,
+            PERSON.POSTCODE, PERSON.PREFERRED_CONTACT, PERSON.LISTED_IN_PACKS, PERSON.DATE_OF_BIRTH,
+            PERSON.PREFERRED_TIMES, PERSON.OTHER_NEEDS, PERSON.STATUS, PERSON.IMPORT_BATCH_ID, PERSON.CREATED_AT,
+            PERSON.UPDATED_AT);
+
+    /**
+     * The new people as one prepared batch; their ids in the order given. The ids are read back as the
+     * ones above the highest before, marked with this import: the database numbers rows in the order
+     * they go in, and no one else can mark a row with an import not yet committed.
+     */
     private static long[] insertPeople(DSLContext db, List<Person> people, Stamp stamp) {
         if (people.isEmpty()) {
             return new long[0];
         }
-        InsertSetMoreStep<PersonRecord> insert = null;
+        Long highest = db.select(DSL.max(PERSON.ID)).from(PERSON).fetchOne(0, Long.class);
+        List<Object[]> rows = new ArrayList<>(people.size());
         for (Person p : people) {
             PersonRecord row = PeopleRepository.rowOf(p);
             row.setCreatedAt(stamp.now()).setUpdatedAt(stamp.now()).setImportBatchId(stamp.importBatchId());
-            insert = insert == null ? db.insertInto(PERSON).set(row) : insert.newRecord().set(row);
+            Object[] values = new Object[NEW_PERSON_COLUMNS.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = row.get(NEW_PERSON_COLUMNS.get(i));
+            }
+            rows.add(values);
         }
-        List<Long> returned = insert.returning(PERSON.ID).fetch(PERSON.ID);
-        if (returned.size() != people.size()) {
-            throw new IllegalStateException("Added " + people.size() + " people but got " + returned.size() + " ids");
+        insertRows(db, PERSON, NEW_PERSON_COLUMNS, rows);
+        List<Long> ids = db.select(PERSON.ID).from(PERSON)
+                .where(PERSON.ID.gt(highest == null ? 0L : highest))
+                .and(PERSON.IMPORT_BATCH_ID.eq(stamp.importBatchId()))
+                .orderBy(PERSON.ID)
+                .fetch(PERSON.ID);
+        if (ids.size() != people.size()) {
+            throw new IllegalStateException("Added " + people.size() + " people but found " + ids.size());
         }
-        // The database numbers the rows of one insert in the order they are given.
-        long[] ids = returned.stream().mapToLong(Long::longValue).toArray();
-        Arrays.sort(ids);
-        return ids;
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** Many rows into one table through one prepared statement, bound row by row: parsed once, not per row. */
+    private static void insertRows(DSLContext db, Table<?> table, List<Field<?>> columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        BatchBindStep batch = db.batch(db.insertInto(table).columns(columns).values(new Object[columns.size()]));
+        for (Object[] row : rows) {
+            batch = batch.bind(row);
+        }
+        batch.execute();
     }
 
     /** Each record's own row, with the stamps an edit leaves alone (created, import) as they are. */
@@ -128,53 +158,36 @@ final class PeopleBatchRepository {
     }
 
     private static void insertSets(DSLContext db, List<Person> people) {
-        InsertValuesStep2<?, Long, String> roles = db.insertInto(PERSON_ROLE, PERSON_ROLE.PERSON_ID, PERSON_ROLE.ROLE);
-        InsertValuesStep2<?, Long, String> levels =
-                db.insertInto(PERSON_LEVEL, PERSON_LEVEL.PERSON_ID, PERSON_LEVEL.LEVEL_CODE);
-        InsertValuesStep2<?, Long, String> needs = db.insertInto(PERSON_NEED, PERSON_NEED.PERSON_ID, PERSON_NEED.NEED);
-        boolean anyRole = false;
-        boolean anyLevel = false;
-        boolean anyNeed = false;
+        List<Object[]> roles = new ArrayList<>();
+        List<Object[]> levels = new ArrayList<>();
+        List<Object[]> needs = new ArrayList<>();
         for (Person p : people) {
             for (Role role : p.roles()) {
-                roles = roles.values(p.id(), role.name());
-                anyRole = true;
+                roles.add(new Object[] {p.id(), role.name()});
             }
             for (InvolvementLevel level : p.levels()) {
-                levels = levels.values(p.id(), level.name());
-                anyLevel = true;
+                levels.add(new Object[] {p.id(), level.name()});
             }
             for (AccessNeed need : p.needs()) {
-                needs = needs.values(p.id(), need.name());
-                anyNeed = true;
+                needs.add(new Object[] {p.id(), need.name()});
             }
         }
-        if (anyRole) {
-            roles.execute();
-        }
-        if (anyLevel) {
-            levels.execute();
-        }
-        if (anyNeed) {
-            needs.execute();
-        }
+        insertRows(db, PERSON_ROLE, List.of(PERSON_ROLE.PERSON_ID, PERSON_ROLE.ROLE), roles);
+        insertRows(db, PERSON_LEVEL, List.of(PERSON_LEVEL.PERSON_ID, PERSON_LEVEL.LEVEL_CODE), levels);
+        insertRows(db, PERSON_NEED, List.of(PERSON_NEED.PERSON_ID, PERSON_NEED.NEED), needs);
     }
 
     /** A new person's first status (with no note), and each status an update changed, dated today. */
     private static void insertStatusChanges(DSLContext db, List<Person> added, List<Person> changedByUpdate,
                                             Stamp stamp) {
-        if (added.isEmpty() && changedByUpdate.isEmpty()) {
-            return;
-        }
-        InsertValuesStep5<?, Long, String, LocalDate, String, LocalDateTime> insert = db.insertInto(
-                PERSON_STATUS_CHANGE, PERSON_STATUS_CHANGE.PERSON_ID, PERSON_STATUS_CHANGE.STATUS,
-                PERSON_STATUS_CHANGE.EFFECTIVE_ON, PERSON_STATUS_CHANGE.NOTE, PERSON_STATUS_CHANGE.RECORDED_AT);
+        List<Object[]> rows = new ArrayList<>(added.size() + changedByUpdate.size());
         for (Person p : added) {
-            insert = insert.values(p.id(), p.status().name(), stamp.today(), null, stamp.now());
+            rows.add(new Object[] {p.id(), p.status().name(), stamp.today(), null, stamp.now()});
         }
         for (Person p : changedByUpdate) {
-            insert = insert.values(p.id(), p.status().name(), stamp.today(), stamp.statusNote(), stamp.now());
+            rows.add(new Object[] {p.id(), p.status().name(), stamp.today(), stamp.statusNote(), stamp.now()});
         }
-        insert.execute();
+        insertRows(db, PERSON_STATUS_CHANGE, List.of(PERSON_STATUS_CHANGE.PERSON_ID, PERSON_STATUS_CHANGE.STATUS,
+                PERSON_STATUS_CHANGE.EFFECTIVE_ON, PERSON_STATUS_CHANGE.NOTE, PERSON_STATUS_CHANGE.RECORDED_AT), rows);
     }
 }

@@ -329,9 +329,16 @@ public final class PeopleImportService {
             PeopleImportDraft draft = PeopleImportDraft.fresh();
             given.forEach(draft::set);
             Person incoming = draft.toPerson();
-            String content = mapping.asMap().keySet().stream()
-                    .map(index -> PeopleImportValues.normalise(row.cell(index)))
-                    .collect(Collectors.joining("\u001F"));
+            StringBuilder cells = new StringBuilder(128);
+            boolean first = true;
+            for (Integer index : mapping.asMap().keySet()) {
+                if (!first) {
+                    cells.append('\u001F');
+                }
+                first = false;
+                cells.append(PeopleImportValues.normalise(row.cell(index)));
+            }
+            String content = cells.toString();
             Integer sameContent = rowByContent.get(content);
             if (sameContent != null) {
                 return duplicate(row, incoming, null, messages.text("import.note.repeatsRow", sameContent));
@@ -344,7 +351,7 @@ public final class PeopleImportService {
                 }
             }
 
-            List<Person> matches = register.matching(incoming);
+            List<Person> matches = register.matching(incoming, contactKeys);
             if (matches.size() > 1) {
                 return error(row, List.of(new PeopleImportPreview.Problem(row.number(), -1,
                         messages.text("import.problem.severalMatches", row.number(), matches.size()))));
@@ -488,12 +495,16 @@ public final class PeopleImportService {
             }
         }
 
-        List<Person> matching(Person incoming) {
-            List<String> keys = contactKeys(incoming);
+        /** @param keys the incoming person's contact keys, name with email and name with phone */
+        List<Person> matching(Person incoming, List<String> keys) {
             if (keys.isEmpty()) {
                 return List.of();
             }
-            return byName.getOrDefault(nameKey(incoming), List.of()).stream()
+            List<Person> sameName = byName.get(nameKey(incoming));
+            if (sameName == null) {
+                return List.of();
+            }
+            return sameName.stream()
                     .filter(p -> contactKeys(p).stream().anyMatch(keys::contains))
                     .toList();
         }

@@ -78,7 +78,7 @@ class PeopleBatchRepositoryTest {
 
             assertThatThrownBy(() -> database.transaction(db -> new PeopleBatchRepository().write(db,
                     List.of(Person.named("Asha", "Khan"), jo.withStatus(InvolvementStatus.LEFT)), Map.of(),
-                    new PeopleBatchRepository.Stamp(now, people.today(), null, NOTE))))
+                    new PeopleBatchRepository.Stamp(now, people.today(), 1L, NOTE))))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(people.all()).containsExactly(jo);
         }
