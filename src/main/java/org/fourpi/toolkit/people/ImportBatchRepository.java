@@ -21,6 +21,8 @@ import org.jooq.DSLContext;
 final class ImportBatchRepository {
 
     private static final int MAX_FILE_NAME = 255;
+    /** Rows in one multi-row insert: well under the bound values a database takes in one statement. */
+    private static final int ROWS_PER_STATEMENT = 500;
 
     /** One field an import changed: the value before and the value written, as {@link PeopleImportDraft#encode}. */
     record Change(String oldValue, String newValue) {
@@ -37,14 +39,22 @@ final class ImportBatchRepository {
                 .fetchSingle(IMPORT_BATCH.ID);
     }
 
-    void addChange(DSLContext db, long batchId, long personId, PeopleImportColumn column, Change change) {
-        db.insertInto(IMPORT_PREVIOUS_VALUE)
-                .set(IMPORT_PREVIOUS_VALUE.BATCH_ID, batchId)
-                .set(IMPORT_PREVIOUS_VALUE.PERSON_ID, personId)
-                .set(IMPORT_PREVIOUS_VALUE.FIELD, column.name())
-                .set(IMPORT_PREVIOUS_VALUE.OLD_VALUE, change.oldValue())
-                .set(IMPORT_PREVIOUS_VALUE.NEW_VALUE, change.newValue())
-                .execute();
+    /** One field of one person an import changed. */
+    record FieldChange(long personId, PeopleImportColumn column, Change change) {
+    }
+
+    /** Records many changed fields, a few hundred to a statement. */
+    void addChanges(DSLContext db, long batchId, List<FieldChange> changes) {
+        for (int from = 0; from < changes.size(); from += ROWS_PER_STATEMENT) {
+            var insert = db.insertInto(IMPORT_PREVIOUS_VALUE, IMPORT_PREVIOUS_VALUE.BATCH_ID,
+                    IMPORT_PREVIOUS_VALUE.PERSON_ID, IMPORT_PREVIOUS_VALUE.FIELD, IMPORT_PREVIOUS_VALUE.OLD_VALUE,
+                    IMPORT_PREVIOUS_VALUE.NEW_VALUE);
+            for (FieldChange c : changes.subList(from, Math.min(changes.size(), from + ROWS_PER_STATEMENT))) {
+                insert = insert.values(batchId, c.personId(), c.column().name(), c.change().oldValue(),
+                        c.change().newValue());
+            }
+            insert.execute();
+        }
     }
 
     /** The most recent import that has not been undone. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,7 +52,10 @@ public final class PeopleImportService {
     private final PeopleImportValues values;
     private final PeopleRepository peopleRepository = new PeopleRepository();
     private final ImportBatchRepository batches = new ImportBatchRepository();
+    private final PeopleBatchRepository peopleBatches = new PeopleBatchRepository();
     private final PreferencesService preferences;
+    /** The last preview made, to save without checking every row again while the register is unchanged. */
+    private volatile CheckedPreview lastPreview;
 
     public PeopleImportService(Database database, Clock clock, PeopleService people, PreferencesService preferences,
                                Messages messages) {
@@ -86,12 +90,28 @@ public final class PeopleImportService {
      * @throws CancellationException when the progress asked to stop
      */
     public PeopleImportPreview preview(PeopleImportSheet sheet, PeopleImportMapping mapping, Progress progress) {
-        return classify(sheet, mapping, people.all(), progress);
+        LocalDate today = people.today();
+        List<Person> register = peopleRepository.all(database.dsl());
+        PeopleImportPreview preview = classify(sheet, mapping, register, progress);
+        lastPreview = new CheckedPreview(preview, register, today);
+        return preview;
+    }
+
+    /**
+     * A preview with the register and the day it was checked against. Checking again gives the same
+     * rows while both are the same, so saving it then need not check every row a second time.
+     */
+    private record CheckedPreview(PeopleImportPreview preview, List<Person> register, LocalDate today) {
+
+        boolean stillHolds(PeopleImportPreview asked, List<Person> registerNow, LocalDate todayNow) {
+            return preview == asked && today.equals(todayNow) && register.equals(registerNow);
+        }
     }
 
     /**
      * Saves the preview's new and updated people in one transaction, and records the import so it
-     * can be undone. The rows are checked again against the register as it is now. Duplicates are
+     * can be undone. The rows are checked again against the register as it is now, unless it is the
+     * same as when this preview was made (then the preview's own checks stand). Duplicates are
      * always skipped; rows in error only when {@code skipRowsInError} is true. The mapping is
      * remembered for the next file with the same headings.
      *
@@ -106,9 +126,12 @@ public final class PeopleImportService {
 
     private PeopleImportResult save(PeopleImportPreview preview, boolean skipRowsInError, Progress progress) {
         LocalDateTime now = LocalDateTime.now(clock);
-        return database.transactionResult(db -> {
-            PeopleImportPreview fresh = classify(preview.sheet(), preview.mapping(), peopleRepository.all(db),
-                    progress);
+        LocalDate today = people.today();
+        CheckedPreview checked = lastPreview;
+        PeopleImportResult saved = database.transactionResult(db -> {
+            List<Person> register = peopleRepository.all(db);
+            PeopleImportPreview fresh = checked != null && checked.stillHolds(preview, register, today) ? preview
+                    : classify(preview.sheet(), preview.mapping(), register, progress);
             int errors = (int) fresh.count(PeopleImportPreview.Outcome.ERROR);
             if (fresh.hasErrors() && !skipRowsInError) {
                 throw new IllegalStateException(messages.text("import.commit.rowsInError", errors));
@@ -124,14 +147,17 @@ public final class PeopleImportService {
                 return new PeopleImportResult(null, 0, 0, duplicates, errors);
             }
             long batchId = batches.insert(db, preview.sheet().fileName(), now, created, updated);
-            recordChanges(db, batchId, toSave);
+            Map<Long, Person> registerById = new HashMap<>(register.size() * 2);
+            register.forEach(p -> registerById.put(p.id(), p));
+            recordChanges(db, batchId, toSave, registerById);
             String statusNote = messages.text("import.history.imported", preview.sheet().fileName());
+            PeopleBatchRepository.Stamp stamp = new PeopleBatchRepository.Stamp(now, today, batchId, statusNote);
             for (int from = 0; from < toSave.size(); from += PROGRESS_EVERY) {
                 stopIfAsked(progress);
                 progress.update(from, toSave.size(), messages.text("import.progress.saving", from, toSave.size()));
                 List<Person> chunk = toSave.subList(from, Math.min(toSave.size(), from + PROGRESS_EVERY)).stream()
                         .map(PeopleImportPreview.Row::person).toList();
-                people.saveAllIn(db, chunk, batchId, statusNote);
+                peopleBatches.write(db, chunk, registerById, stamp);
             }
             progress.update(toSave.size(), toSave.size(),
                     messages.text("import.progress.saving", toSave.size(), toSave.size()));
@@ -144,6 +170,10 @@ public final class PeopleImportService {
                             Integer.toString(updated))));
             return new PeopleImportResult(batchId, created, updated, duplicates, errors);
         });
+        if (saved.batchId() != null && checked != null && checked.preview() == preview) {
+            lastPreview = null; // the register has changed: let the preview and its register go
+        }
+        return saved;
     }
 
     /** The most recent import that has not been undone, if any. */
@@ -299,9 +329,16 @@ public final class PeopleImportService {
             PeopleImportDraft draft = PeopleImportDraft.fresh();
             given.forEach(draft::set);
             Person incoming = draft.toPerson();
-            String content = mapping.asMap().keySet().stream()
-                    .map(index -> PeopleImportValues.normalise(row.cell(index)))
-                    .collect(Collectors.joining("\u001F"));
+            StringBuilder cells = new StringBuilder(128);
+            boolean first = true;
+            for (Integer index : mapping.asMap().keySet()) {
+                if (!first) {
+                    cells.append('\u001F');
+                }
+                first = false;
+                cells.append(PeopleImportValues.normalise(row.cell(index)));
+            }
+            String content = cells.toString();
             Integer sameContent = rowByContent.get(content);
             if (sameContent != null) {
                 return duplicate(row, incoming, null, messages.text("import.note.repeatsRow", sameContent));
@@ -314,7 +351,7 @@ public final class PeopleImportService {
                 }
             }
 
-            List<Person> matches = register.matching(incoming);
+            List<Person> matches = register.matching(incoming, contactKeys);
             if (matches.size() > 1) {
                 return error(row, List.of(new PeopleImportPreview.Problem(row.number(), -1,
                         messages.text("import.problem.severalMatches", row.number(), matches.size()))));
@@ -458,12 +495,16 @@ public final class PeopleImportService {
             }
         }
 
-        List<Person> matching(Person incoming) {
-            List<String> keys = contactKeys(incoming);
+        /** @param keys the incoming person's contact keys, name with email and name with phone */
+        List<Person> matching(Person incoming, List<String> keys) {
             if (keys.isEmpty()) {
                 return List.of();
             }
-            return byName.getOrDefault(nameKey(incoming), List.of()).stream()
+            List<Person> sameName = byName.get(nameKey(incoming));
+            if (sameName == null) {
+                return List.of();
+            }
+            return sameName.stream()
                     .filter(p -> contactKeys(p).stream().anyMatch(keys::contains))
                     .toList();
         }
@@ -491,19 +532,27 @@ public final class PeopleImportService {
 
     // ---- saving ------------------------------------------------------------------------------------
 
-    /** For each person updated, the value each changed field had and the value the import writes. */
-    private void recordChanges(DSLContext db, long batchId, List<PeopleImportPreview.Row> rows) {
+    /**
+     * For each person updated, the value each changed field had and the value the import writes.
+     *
+     * @param register everyone as they are in this transaction, by id
+     */
+    private void recordChanges(DSLContext db, long batchId, List<PeopleImportPreview.Row> rows,
+                               Map<Long, Person> register) {
+        List<ImportBatchRepository.FieldChange> changes = new ArrayList<>();
         for (PeopleImportPreview.Row row : rows) {
             if (row.outcome() != PeopleImportPreview.Outcome.UPDATE) {
                 continue;
             }
-            Person old = peopleRepository.find(db, row.existingId()).orElseThrow();
+            Person old = Objects.requireNonNull(register.get(row.existingId()), "No person " + row.existingId());
             for (PeopleImportColumn column : row.changes()) {
-                batches.addChange(db, batchId, row.existingId(), column, new ImportBatchRepository.Change(
-                        PeopleImportDraft.encode(PeopleImportDraft.valueOf(old, column)),
-                        PeopleImportDraft.encode(PeopleImportDraft.valueOf(row.person(), column))));
+                changes.add(new ImportBatchRepository.FieldChange(row.existingId(), column,
+                        new ImportBatchRepository.Change(
+                                PeopleImportDraft.encode(PeopleImportDraft.valueOf(old, column)),
+                                PeopleImportDraft.encode(PeopleImportDraft.valueOf(row.person(), column)))));
             }
         }
+        batches.addChanges(db, batchId, changes);
     }
 
     private static void stopIfAsked(Progress progress) {

@@ -49,6 +49,13 @@ final class PeopleRepository {
         replaceSets(db, p.id(), p);
     }
 
+    /** A person's own row (not their roles, levels or needs), unsaved, for writing many at once. */
+    static PersonRecord rowOf(Person p) {
+        PersonRecord row = new PersonRecord();
+        fill(row, p);
+        return row;
+    }
+
     Optional<Person> find(DSLContext db, long id) {
         return db.fetchOptional(PERSON, PERSON.ID.eq(id)).map(row -> toPerson(row,
                 enumsOf(db, PERSON_ROLE, PERSON_ROLE.PERSON_ID, PERSON_ROLE.ROLE, Role.class, id),
