@@ -244,6 +244,7 @@ public final class Benchmark {
 
     private void peopleList(Services services, WindowProbe window, Map<String, Measurement> steps) throws Exception {
         List<Double> firstShows = new ArrayList<>();
+        List<Double> firstShowCpu = new ArrayList<>();
         List<Double> keystrokes = new ArrayList<>();
         List<Double> keystrokeCpu = new ArrayList<>();
         WindowProbe.PeopleListTimes last = null;
@@ -251,15 +252,16 @@ public final class Benchmark {
         for (int run = 0; run < runs; run++) {
             last = window.peopleList(services, TYPED);
             firstShows.add(last.firstShowMillis());
+            firstShowCpu.add(last.firstShowCpuMillis());
             keystrokes.addAll(last.keystrokeMillis());
             keystrokeCpu.addAll(last.keystrokeCpuMillis());
         }
-        log("  first show: " + firstShows + " ms; keystrokes: " + keystrokes + " ms, JavaFX thread " + keystrokeCpu
+        log("  first show: " + firstShows + " ms, whole process " + firstShowCpu + " ms; keystrokes: " + keystrokes + " ms, JavaFX thread " + keystrokeCpu
                 + " ms");
         long heap = Memory.peakHeapBytes();
         long rss = Memory.peakRssBytes();
-        steps.put(Steps.PEOPLE_FIRST_SHOW, new Measurement(Steps.PEOPLE_FIRST_SHOW, firstShows, heap, rss, -1,
-                last.rows() + " people"));
+        steps.put(Steps.PEOPLE_FIRST_SHOW, new Measurement(Steps.PEOPLE_FIRST_SHOW, firstShows, firstShowCpu, heap,
+                rss, -1, last.rows() + " people; processor time is the whole program's (every thread)"));
         steps.put(Steps.PEOPLE_FILTER, new Measurement(Steps.PEOPLE_FILTER, keystrokes, keystrokeCpu, heap, rss, -1,
                 "typing \"" + TYPED + "\" leaves " + last.shownAfterTyping() + " shown; processor time is the "
                         + "JavaFX thread's"));
