@@ -81,9 +81,9 @@ public final class PeopleService {
         return LocalDate.now(clock);
     }
 
-    /** Everyone, for the list: ordered by last name, then first name. */
+    /** Everyone, for the list: ordered by last name, then first name. Reads only what the list shows. */
     public List<PersonSummary> list() {
-        return repository.all(database.dsl()).stream().map(PeopleService::summary).toList();
+        return repository.summaries(database.dsl());
     }
 
     /** Everyone, with every field, for exports and imports. */
