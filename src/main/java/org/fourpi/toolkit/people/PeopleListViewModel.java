@@ -1,9 +1,13 @@
 package org.fourpi.toolkit.people;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
@@ -18,7 +22,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
+import javafx.collections.ListChangeListener;
 
 import org.fourpi.toolkit.common.text.Labelled;
 import org.fourpi.toolkit.common.ui.BackgroundTask;
@@ -47,8 +51,9 @@ public final class PeopleListViewModel {
             return "people.list.filter." + name();
         }
 
-        boolean accepts(String status, Messages messages) {
-            return this == ALL || status.equals(messages.text(InvolvementStatus.valueOf(name()).labelKey()));
+        /** The status label a row must show to pass, or null when any status passes. */
+        String statusLabel(Messages messages) {
+            return this == ALL ? null : messages.text(InvolvementStatus.valueOf(name()).labelKey());
         }
     }
 
@@ -71,7 +76,10 @@ public final class PeopleListViewModel {
     private final Runnable addPerson;
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final FilteredList<Row> shown = new FilteredList<>(rows);
+    private final ObservableList<Row> shown = FXCollections.observableArrayList();
+    /** The filter the shown rows passed, lower case and trimmed; null before the first. */
+    private String appliedText;
+    private StatusFilter appliedStatus;
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.ALL);
     private final ObjectProperty<SortBy> sortBy = new SimpleObjectProperty<>(SortBy.NAME);
@@ -93,15 +101,39 @@ public final class PeopleListViewModel {
         this.messages = messages;
         this.openPerson = openPerson;
         this.addPerson = addPerson;
-        shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            String[] words = filterText.get().toLowerCase(Locale.UK).strip().split("\\s+");
-            StatusFilter status = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
-            return row -> status.accepts(row.status(), messages) && matchesAll(row.searchText(), words);
-        }, filterText, statusFilter));
+        filterText.addListener((obs, was, now) -> applyFilter(false));
+        statusFilter.addListener((obs, was, now) -> applyFilter(false));
+        rows.addListener((ListChangeListener<Row>) change -> applyFilter(true));
         count.bind(Bindings.createStringBinding(() -> rows.isEmpty()
                         ? messages.text("people.list.count.none")
                         : messages.text("people.list.count", shown.size(), rows.size()),
                 rows, shown));
+    }
+
+    /**
+     * Shows the rows that pass the filter, in the register's order. When the text has only grown
+     * (and nothing else changed), only the rows already shown can still pass, so only they are
+     * checked; anything else checks everyone.
+     */
+    private void applyFilter(boolean everyoneChanged) {
+        String text = filterText.get() == null ? "" : filterText.get().toLowerCase(Locale.UK).strip();
+        StatusFilter status = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
+        boolean narrower = !everyoneChanged && status == appliedStatus && appliedText != null
+                && text.startsWith(appliedText);
+        String[] words = text.split("\\s+");
+        String statusLabel = status.statusLabel(messages);
+        List<Row> kept = new ArrayList<>();
+        for (Row row : narrower ? shown : rows) {
+            if ((statusLabel == null || statusLabel.equals(row.status())) && matchesAll(row.searchText(), words)) {
+                kept.add(row);
+            }
+        }
+        appliedText = text;
+        appliedStatus = status;
+        if (narrower && kept.size() == shown.size()) {
+            return; // the same rows: nothing for the table to do
+        }
+        shown.setAll(kept);
     }
 
     private static boolean matchesAll(String text, String[] words) {
@@ -116,7 +148,7 @@ public final class PeopleListViewModel {
     /** Reads everyone again, in the background. */
     public void refresh() {
         loading.set(true);
-        BackgroundTask.of(progress -> people.list().stream().map(this::row).toList())
+        BackgroundTask.of(progress -> rows(people.list()))
                 .onSuccess(rows::setAll)
                 .onFinished(() -> loading.set(false))
                 .executeWith(executor);
@@ -165,22 +197,54 @@ public final class PeopleListViewModel {
         return message;
     }
 
-    Row row(PersonSummary p) {
-        String perspective = messages.text(p.perspective().labelKey());
-        String roles = labels(p.roles());
-        String status = messages.text(p.status().labelKey());
-        String needs = labels(p.needs());
-        if (p.otherNeeds()) {
-            needs = needs.isEmpty() ? messages.text("people.list.otherNeeds") : needs + ", "
-                    + messages.text("people.list.otherNeeds");
+    /** The list's rows, each label looked up once for all the people who share it. */
+    List<Row> rows(List<PersonSummary> summaries) {
+        RowMaker maker = new RowMaker();
+        List<Row> made = new java.util.ArrayList<>(summaries.size());
+        for (PersonSummary p : summaries) {
+            made.add(maker.row(p));
         }
-        String search = String.join(" ", p.displayName(), p.firstName(), p.lastName(), p.email(), p.phone(),
-                perspective, roles, status, needs).toLowerCase(Locale.UK);
-        return new Row(p.id(), p.displayName(), perspective, roles, status, p.email(), p.phone(), needs, search);
+        return made;
     }
 
-    private String labels(java.util.Set<? extends Labelled> values) {
-        return values.stream().map(v -> messages.text(v.labelKey())).sorted().collect(Collectors.joining(", "));
+    /** Makes rows, remembering each label and each list of labels it has made once. */
+    private final class RowMaker {
+        private final Map<Labelled, String> labels = new HashMap<>();
+        private final Map<Set<? extends Labelled>, String> joined = new HashMap<>();
+        private final Map<Set<AccessNeed>, String> needsWithOther = new HashMap<>();
+
+        Row row(PersonSummary p) {
+            String perspective = label(p.perspective());
+            String roles = labels(p.roles());
+            String status = label(p.status());
+            String needs = p.otherNeeds() ? needsWithOther.computeIfAbsent(p.needs(), this::withOtherNeeds)
+                    : labels(p.needs());
+            String search = String.join(" ", p.displayName(), p.firstName(), p.lastName(), p.email(), p.phone(),
+                    perspective, roles, status, needs).toLowerCase(Locale.UK);
+            return new Row(p.id(), p.displayName(), perspective, roles, status, p.email(), p.phone(), needs, search);
+        }
+
+        private String withOtherNeeds(Set<AccessNeed> needs) {
+            String listed = labels(needs);
+            String other = messages.text("people.list.otherNeeds");
+            return listed.isEmpty() ? other : listed + ", " + other;
+        }
+
+        private String label(Labelled value) {
+            return labels.computeIfAbsent(value, v -> messages.text(v.labelKey()));
+        }
+
+        private String labels(Set<? extends Labelled> values) {
+            if (values.isEmpty()) {
+                return "";
+            }
+            String known = joined.get(values);
+            if (known == null) {
+                known = values.stream().map(this::label).sorted().collect(Collectors.joining(", "));
+                joined.put(values, known);
+            }
+            return known;
+        }
     }
 
     /** The rows that pass the filter, in the table's order. */
