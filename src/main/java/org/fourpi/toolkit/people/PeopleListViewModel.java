@@ -67,6 +67,9 @@ public final class PeopleListViewModel {
         }
     }
 
+    /** How many people are read and shown first, before the rest: more than any screen shows. */
+    public static final int FIRST_ROWS = 100;
+
     private final PeopleService people;
     private final PeopleExportService export;
     private final DialogService dialogs;
@@ -85,6 +88,8 @@ public final class PeopleListViewModel {
     private final ObjectProperty<SortBy> sortBy = new SimpleObjectProperty<>(SortBy.NAME);
     private final StringProperty count = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    /** True while the first screenful is shown and the rest of the register is still being read. */
+    private final BooleanProperty readingRest = new SimpleBooleanProperty();
     private final BooleanProperty exporting = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
 
@@ -103,11 +108,20 @@ public final class PeopleListViewModel {
         this.addPerson = addPerson;
         filterText.addListener((obs, was, now) -> applyFilter(false));
         statusFilter.addListener((obs, was, now) -> applyFilter(false));
-        rows.addListener((ListChangeListener<Row>) change -> applyFilter(true));
+        rows.addListener((ListChangeListener<Row>) change -> {
+            List<? extends Row> added = addedAtTheEnd(change);
+            if (added == null) {
+                applyFilter(true);
+            } else {
+                shown.addAll(passing(added)); // the rest read after the first screenful: nothing above moves
+            }
+        });
         count.bind(Bindings.createStringBinding(() -> rows.isEmpty()
                         ? messages.text("people.list.count.none")
+                        : readingRest.get()
+                        ? messages.text("people.list.count.first", shown.size(), rows.size())
                         : messages.text("people.list.count", shown.size(), rows.size()),
-                rows, shown));
+                rows, shown, readingRest));
     }
 
     /**
@@ -120,20 +134,37 @@ public final class PeopleListViewModel {
         StatusFilter status = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
         boolean narrower = !everyoneChanged && status == appliedStatus && appliedText != null
                 && text.startsWith(appliedText);
-        String[] words = text.split("\\s+");
-        String statusLabel = status.statusLabel(messages);
-        List<Row> kept = new ArrayList<>();
-        for (Row row : narrower ? shown : rows) {
-            if ((statusLabel == null || statusLabel.equals(row.status())) && matchesAll(row.searchText(), words)) {
-                kept.add(row);
-            }
-        }
         appliedText = text;
         appliedStatus = status;
+        List<Row> kept = passing(narrower ? shown : rows);
         if (narrower && kept.size() == shown.size()) {
             return; // the same rows: nothing for the table to do
         }
         shown.setAll(kept);
+    }
+
+    /** The rows added below all the others when that is the whole change and a filter has been applied. */
+    private List<? extends Row> addedAtTheEnd(ListChangeListener.Change<? extends Row> change) {
+        if (appliedText == null || !change.next()) {
+            return null;
+        }
+        boolean onlyAddedAtTheEnd = change.wasAdded() && !change.wasRemoved() && !change.wasPermutated()
+                && change.getTo() == rows.size();
+        List<? extends Row> added = onlyAddedAtTheEnd ? List.copyOf(change.getAddedSubList()) : null;
+        return change.next() ? null : added;
+    }
+
+    /** Those of the rows that pass the filter last applied, in their order. */
+    private List<Row> passing(List<? extends Row> candidates) {
+        String[] words = appliedText.split("\\s+");
+        String statusLabel = appliedStatus.statusLabel(messages);
+        List<Row> kept = new ArrayList<>();
+        for (Row row : candidates) {
+            if ((statusLabel == null || statusLabel.equals(row.status())) && matchesAll(row.searchText(), words)) {
+                kept.add(row);
+            }
+        }
+        return kept;
     }
 
     private static boolean matchesAll(String text, String[] words) {
@@ -145,13 +176,54 @@ public final class PeopleListViewModel {
         return true;
     }
 
-    /** Reads everyone again, in the background. */
+    /**
+     * Reads everyone again, in the background. The first time, when the list is still empty, the
+     * first screenful is read and shown on its own first, and the rest follow.
+     */
     public void refresh() {
         loading.set(true);
-        BackgroundTask.of(progress -> rows(people.list()))
-                .onSuccess(rows::setAll)
-                .onFinished(() -> loading.set(false))
+        if (!rows.isEmpty()) {
+            readEveryone();
+            return;
+        }
+        BackgroundTask.of(progress -> rows(people.listFirst(FIRST_ROWS)))
+                .onSuccess(first -> {
+                    if (rows.isEmpty()) {
+                        readingRest.set(first.size() == FIRST_ROWS);
+                        rows.setAll(first);
+                    }
+                })
+                .onFailure(error -> { }) // reading everyone comes next, and says if it fails
+                .onFinished(() -> {
+                    if (readingRest.get() || rows.isEmpty()) {
+                        readEveryone();
+                    } else {
+                        loading.set(false); // that was everyone
+                    }
+                })
                 .executeWith(executor);
+    }
+
+    private void readEveryone() {
+        BackgroundTask.of(progress -> rows(people.list()))
+                .onSuccess(this::showEveryone)
+                .onFinished(() -> {
+                    readingRest.set(false);
+                    loading.set(false);
+                })
+                .executeWith(executor);
+    }
+
+    /** Adds the rest below the first screenful when it is still the start of the list, so nothing moves. */
+    private void showEveryone(List<Row> everyone) {
+        if (readingRest.get() && everyone.size() >= rows.size()
+                && everyone.subList(0, rows.size()).equals(rows)) {
+            readingRest.set(false);
+            rows.addAll(everyone.subList(rows.size(), everyone.size()));
+        } else {
+            readingRest.set(false);
+            rows.setAll(everyone);
+        }
     }
 
     public void open(Row row) {

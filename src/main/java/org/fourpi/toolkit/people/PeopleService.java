@@ -86,6 +86,11 @@ public final class PeopleService {
         return repository.summaries(database.dsl());
     }
 
+    /** The first {@code count} people of the list, in its order: something to show while the rest are read. */
+    public List<PersonSummary> listFirst(int count) {
+        return repository.summaries(database.dsl(), count);
+    }
+
     /** Everyone, with every field, for exports and imports. */
     public List<Person> all() {
         return repository.all(database.dsl());

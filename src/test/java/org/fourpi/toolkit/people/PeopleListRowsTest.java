@@ -11,8 +11,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import javafx.collections.ListChangeListener;
+
 import org.fourpi.toolkit.common.text.Labelled;
 import org.fourpi.toolkit.common.ui.Messages;
+import org.fourpi.toolkit.common.ui.WorkerTaskExecutor;
 import org.fourpi.toolkit.people.PeopleListViewModel.Row;
 import org.fourpi.toolkit.people.PeopleListViewModel.StatusFilter;
 import org.fourpi.toolkit.testing.RecordingDialogs;
@@ -194,5 +197,100 @@ class PeopleListRowsTest {
         assertThat(list.shownRows()).extracting(Row::name).containsExactly("Zanele Dube");
         list.filterTextProperty().set("");
         assertThat(list.shownRows()).containsExactlyElementsOf(plainRows());
+    }
+
+    @Test
+    void showsTheFirstScreenfulWhileTheRestIsReadThenAddsTheRestBelowIt() {
+        register(PeopleListViewModel.FIRST_ROWS + 25, 5);
+        List<Runnable> work = new ArrayList<>();
+        List<Throwable> unexpected = new ArrayList<>();
+        PeopleListViewModel list = new PeopleListViewModel(people, test.services().peopleExport(),
+                new WorkerTaskExecutor(work::add, Runnable::run, unexpected::add), new RecordingDialogs(), MESSAGES,
+                id -> { }, () -> { });
+        List<Row> all = plainRows();
+        List<String> changes = new ArrayList<>();
+        list.shownRows().addListener((ListChangeListener<Row>) change -> {
+            while (change.next()) {
+                changes.add((change.wasRemoved() ? "removed " + change.getRemovedSize() + " " : "")
+                        + (change.wasAdded() ? "added " + change.getAddedSize() : ""));
+            }
+        });
+
+        list.refresh();
+        work.removeFirst().run();
+
+        assertThat(list.shownRows()).containsExactlyElementsOf(all.subList(0, PeopleListViewModel.FIRST_ROWS));
+        assertThat(list.countProperty().get())
+                .isEqualTo("Showing 100 of the first 100 people. Still reading the rest of the register.");
+        assertThat(list.loadingProperty().get()).isTrue();
+        changes.clear();
+
+        work.removeFirst().run();
+
+        assertThat(work).isEmpty();
+        assertThat(list.loadingProperty().get()).isFalse();
+        assertThat(list.shownRows()).containsExactlyElementsOf(all);
+        assertThat(changes).as("the rest are added below, and the first screenful stays as it is")
+                .containsExactly("added 25");
+        assertThat(list.countProperty().get()).isEqualTo("Showing 125 of 125 people.");
+        assertThat(unexpected).isEmpty();
+    }
+
+    @Test
+    void whatIsTypedWhileTheRestIsReadAppliesToEveryoneOnceTheyAreIn() {
+        register(PeopleListViewModel.FIRST_ROWS + 40, 7);
+        List<Runnable> work = new ArrayList<>();
+        List<Throwable> unexpected = new ArrayList<>();
+        PeopleListViewModel list = new PeopleListViewModel(people, test.services().peopleExport(),
+                new WorkerTaskExecutor(work::add, Runnable::run, unexpected::add), new RecordingDialogs(), MESSAGES,
+                id -> { }, () -> { });
+        List<Row> all = plainRows();
+        List<Row> first = all.subList(0, PeopleListViewModel.FIRST_ROWS);
+
+        list.refresh();
+        work.removeFirst().run();
+        list.filterTextProperty().set("sa");
+        list.statusFilterProperty().set(StatusFilter.ACTIVE);
+        assertThat(list.shownRows()).containsExactlyElementsOf(plainFilter(first, "sa", StatusFilter.ACTIVE));
+        assertThat(list.countProperty().get()).isEqualTo("Showing " + list.shownRows().size()
+                + " of the first 100 people. Still reading the rest of the register.");
+
+        work.removeFirst().run();
+        List<Row> expected = plainFilter(all, "sa", StatusFilter.ACTIVE);
+        assertThat(expected).hasSizeGreaterThan(plainFilter(first, "sa", StatusFilter.ACTIVE).size());
+        assertThat(list.shownRows()).containsExactlyElementsOf(expected);
+        list.filterTextProperty().set("sam");
+        assertThat(list.shownRows()).containsExactlyElementsOf(plainFilter(all, "sam", StatusFilter.ACTIVE));
+        list.statusFilterProperty().set(StatusFilter.ALL);
+        list.filterTextProperty().set("");
+        assertThat(list.shownRows()).containsExactlyElementsOf(all);
+        assertThat(unexpected).isEmpty();
+    }
+
+    @Test
+    void aSmallRegisterIsReadOnceAndARefreshReadsEveryoneAtOnce() {
+        register(12, 6);
+        List<Runnable> work = new ArrayList<>();
+        List<Throwable> unexpected = new ArrayList<>();
+        PeopleListViewModel list = new PeopleListViewModel(people, test.services().peopleExport(),
+                new WorkerTaskExecutor(work::add, Runnable::run, unexpected::add), new RecordingDialogs(), MESSAGES,
+                id -> { }, () -> { });
+
+        list.refresh();
+        work.removeFirst().run();
+
+        assertThat(work).as("fewer than a screenful is everyone: nothing more to read").isEmpty();
+        assertThat(list.shownRows()).containsExactlyElementsOf(plainRows());
+        assertThat(list.countProperty().get()).isEqualTo("Showing 12 of 12 people.");
+        assertThat(list.loadingProperty().get()).isFalse();
+
+        people.save(Person.named("Zanele", "Dube"));
+        list.refresh();
+        assertThat(list.shownRows()).as("the list stays as it was while it is read again").hasSize(12);
+        work.removeFirst().run();
+
+        assertThat(work).isEmpty();
+        assertThat(list.shownRows()).containsExactlyElementsOf(plainRows());
+        assertThat(unexpected).isEmpty();
     }
 }
