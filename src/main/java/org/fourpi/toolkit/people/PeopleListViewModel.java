@@ -216,12 +216,12 @@ public final class PeopleListViewModel {
 
     /** Adds the rest below the first screenful when it is still the start of the list, so nothing moves. */
     private void showEveryone(List<Row> everyone) {
-        if (readingRest.get() && everyone.size() >= rows.size()
-                && everyone.subList(0, rows.size()).equals(rows)) {
-            readingRest.set(false);
+        boolean firstScreenfulStands = readingRest.get() && everyone.size() >= rows.size()
+                && everyone.subList(0, rows.size()).equals(rows);
+        readingRest.set(false);
+        if (firstScreenfulStands) {
             rows.addAll(everyone.subList(rows.size(), everyone.size()));
         } else {
-            readingRest.set(false);
             rows.setAll(everyone);
         }
     }
@@ -272,7 +272,7 @@ public final class PeopleListViewModel {
     /** The list's rows, each label looked up once for all the people who share it. */
     List<Row> rows(List<PersonSummary> summaries) {
         RowMaker maker = new RowMaker();
-        List<Row> made = new java.util.ArrayList<>(summaries.size());
+        List<Row> made = new ArrayList<>(summaries.size());
         for (PersonSummary p : summaries) {
             made.add(maker.row(p));
         }
