@@ -1,9 +1,13 @@
 package org.fourpi.toolkit.people;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
@@ -18,7 +22,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
+import javafx.collections.ListChangeListener;
 
 import org.fourpi.toolkit.common.text.Labelled;
 import org.fourpi.toolkit.common.ui.BackgroundTask;
@@ -47,8 +51,9 @@ public final class PeopleListViewModel {
             return "people.list.filter." + name();
         }
 
-        boolean accepts(String status, Messages messages) {
-            return this == ALL || status.equals(messages.text(InvolvementStatus.valueOf(name()).labelKey()));
+        /** The status label a row must show to pass, or null when any status passes. */
+        String statusLabel(Messages messages) {
+            return this == ALL ? null : messages.text(InvolvementStatus.valueOf(name()).labelKey());
         }
     }
 
@@ -62,6 +67,9 @@ public final class PeopleListViewModel {
         }
     }
 
+    /** How many people are read and shown first, before the rest: more than any screen shows. */
+    public static final int FIRST_ROWS = 100;
+
     private final PeopleService people;
     private final PeopleExportService export;
     private final DialogService dialogs;
@@ -71,12 +79,17 @@ public final class PeopleListViewModel {
     private final Runnable addPerson;
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final FilteredList<Row> shown = new FilteredList<>(rows);
+    private final ObservableList<Row> shown = FXCollections.observableArrayList();
+    /** The filter the shown rows passed, lower case and trimmed; null before the first. */
+    private String appliedText;
+    private StatusFilter appliedStatus;
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.ALL);
     private final ObjectProperty<SortBy> sortBy = new SimpleObjectProperty<>(SortBy.NAME);
     private final StringProperty count = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    /** True while the first screenful is shown and the rest of the register is still being read. */
+    private final BooleanProperty readingRest = new SimpleBooleanProperty();
     private final BooleanProperty exporting = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
 
@@ -93,15 +106,65 @@ public final class PeopleListViewModel {
         this.messages = messages;
         this.openPerson = openPerson;
         this.addPerson = addPerson;
-        shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            String[] words = filterText.get().toLowerCase(Locale.UK).strip().split("\\s+");
-            StatusFilter status = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
-            return row -> status.accepts(row.status(), messages) && matchesAll(row.searchText(), words);
-        }, filterText, statusFilter));
+        filterText.addListener((obs, was, now) -> applyFilter(false));
+        statusFilter.addListener((obs, was, now) -> applyFilter(false));
+        rows.addListener((ListChangeListener<Row>) change -> {
+            List<? extends Row> added = addedAtTheEnd(change);
+            if (added == null) {
+                applyFilter(true);
+            } else {
+                shown.addAll(passing(added)); // the rest read after the first screenful: nothing above moves
+            }
+        });
         count.bind(Bindings.createStringBinding(() -> rows.isEmpty()
                         ? messages.text("people.list.count.none")
+                        : readingRest.get()
+                        ? messages.text("people.list.count.first", shown.size(), rows.size())
                         : messages.text("people.list.count", shown.size(), rows.size()),
-                rows, shown));
+                rows, shown, readingRest));
+    }
+
+    /**
+     * Shows the rows that pass the filter, in the register's order. When the text has only grown
+     * (and nothing else changed), only the rows already shown can still pass, so only they are
+     * checked; anything else checks everyone.
+     */
+    private void applyFilter(boolean everyoneChanged) {
+        String text = filterText.get() == null ? "" : filterText.get().toLowerCase(Locale.UK).strip();
+        StatusFilter status = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
+        boolean narrower = !everyoneChanged && status == appliedStatus && appliedText != null
+                && text.startsWith(appliedText);
+        appliedText = text;
+        appliedStatus = status;
+        List<Row> kept = passing(narrower ? shown : rows);
+        if (narrower && kept.size() == shown.size()) {
+            return; // the same rows: nothing for the table to do
+        }
+        shown.setAll(kept);
+    }
+
+    /** The rows added below all the others when that is the whole change and a filter has been applied. */
+    private List<? extends Row> addedAtTheEnd(ListChangeListener.Change<? extends Row> change) {
+        if (appliedText == null || !change.next()) {
+            return null;
+        }
+        boolean onlyAddedAtTheEnd = change.wasAdded() && !change.wasRemoved() && !change.wasPermutated()
+                && change.getTo() == rows.size();
+        List<? extends Row> added = onlyAddedAtTheEnd ? List.copyOf(change.getAddedSubList()) : null;
+        return change.next() ? null : added;
+    }
+
+    /** Those of the rows that pass the filter last applied, in their order. */
+    private List<Row> passing(List<? extends Row> candidates) {
+        String[] words = appliedText.split("\\s+");
+        String statusLabel = appliedStatus.statusLabel(messages);
+        List<Row> kept = new ArrayList<>();
+        for (Row row : candidates) {
+            if ((statusLabel == null || statusLabel.equals(row.status())) && matchesAll(row.searchText(), words)) {
+                kept.add(row);
+            }
+        }
+        return kept;
     }
 
     private static boolean matchesAll(String text, String[] words) {
@@ -113,13 +176,54 @@ public final class PeopleListViewModel {
         return true;
     }
 
-    /** Reads everyone again, in the background. */
+    /**
+     * Reads everyone again, in the background. The first time, when the list is still empty, the
+     * first screenful is read and shown on its own first, and the rest follow.
+     */
     public void refresh() {
         loading.set(true);
-        BackgroundTask.of(progress -> people.list().stream().map(this::row).toList())
-                .onSuccess(rows::setAll)
-                .onFinished(() -> loading.set(false))
+        if (!rows.isEmpty()) {
+            readEveryone();
+            return;
+        }
+        BackgroundTask.of(progress -> rows(people.listFirst(FIRST_ROWS)))
+                .onSuccess(first -> {
+                    if (rows.isEmpty()) {
+                        readingRest.set(first.size() == FIRST_ROWS);
+                        rows.setAll(first);
+                    }
+                })
+                .onFailure(error -> { }) // reading everyone comes next, and says if it fails
+                .onFinished(() -> {
+                    if (readingRest.get() || rows.isEmpty()) {
+                        readEveryone();
+                    } else {
+                        loading.set(false); // that was everyone
+                    }
+                })
                 .executeWith(executor);
+    }
+
+    private void readEveryone() {
+        BackgroundTask.of(progress -> rows(people.list()))
+                .onSuccess(this::showEveryone)
+                .onFinished(() -> {
+                    readingRest.set(false);
+                    loading.set(false);
+                })
+                .executeWith(executor);
+    }
+
+    /** Adds the rest below the first screenful when it is still the start of the list, so nothing moves. */
+    private void showEveryone(List<Row> everyone) {
+        boolean firstScreenfulStands = readingRest.get() && everyone.size() >= rows.size()
+                && everyone.subList(0, rows.size()).equals(rows);
+        readingRest.set(false);
+        if (firstScreenfulStands) {
+            rows.addAll(everyone.subList(rows.size(), everyone.size()));
+        } else {
+            rows.setAll(everyone);
+        }
     }
 
     public void open(Row row) {
@@ -165,22 +269,54 @@ public final class PeopleListViewModel {
         return message;
     }
 
-    Row row(PersonSummary p) {
-        String perspective = messages.text(p.perspective().labelKey());
-        String roles = labels(p.roles());
-        String status = messages.text(p.status().labelKey());
-        String needs = labels(p.needs());
-        if (p.otherNeeds()) {
-            needs = needs.isEmpty() ? messages.text("people.list.otherNeeds") : needs + ", "
-                    + messages.text("people.list.otherNeeds");
+    /** The list's rows, each label looked up once for all the people who share it. */
+    List<Row> rows(List<PersonSummary> summaries) {
+        RowMaker maker = new RowMaker();
+        List<Row> made = new ArrayList<>(summaries.size());
+        for (PersonSummary p : summaries) {
+            made.add(maker.row(p));
         }
-        String search = String.join(" ", p.displayName(), p.firstName(), p.lastName(), p.email(), p.phone(),
-                perspective, roles, status, needs).toLowerCase(Locale.UK);
-        return new Row(p.id(), p.displayName(), perspective, roles, status, p.email(), p.phone(), needs, search);
+        return made;
     }
 
-    private String labels(java.util.Set<? extends Labelled> values) {
-        return values.stream().map(v -> messages.text(v.labelKey())).sorted().collect(Collectors.joining(", "));
+    /** Makes rows, remembering each label and each list of labels it has made once. */
+    private final class RowMaker {
+        private final Map<Labelled, String> labels = new HashMap<>();
+        private final Map<Set<? extends Labelled>, String> joined = new HashMap<>();
+        private final Map<Set<AccessNeed>, String> needsWithOther = new HashMap<>();
+
+        Row row(PersonSummary p) {
+            String perspective = label(p.perspective());
+            String roles = labels(p.roles());
+            String status = label(p.status());
+            String needs = p.otherNeeds() ? needsWithOther.computeIfAbsent(p.needs(), this::withOtherNeeds)
+                    : labels(p.needs());
+            String search = String.join(" ", p.displayName(), p.firstName(), p.lastName(), p.email(), p.phone(),
+                    perspective, roles, status, needs).toLowerCase(Locale.UK);
+            return new Row(p.id(), p.displayName(), perspective, roles, status, p.email(), p.phone(), needs, search);
+        }
+
+        private String withOtherNeeds(Set<AccessNeed> needs) {
+            String listed = labels(needs);
+            String other = messages.text("people.list.otherNeeds");
+            return listed.isEmpty() ? other : listed + ", " + other;
+        }
+
+        private String label(Labelled value) {
+            return labels.computeIfAbsent(value, v -> messages.text(v.labelKey()));
+        }
+
+        private String labels(Set<? extends Labelled> values) {
+            if (values.isEmpty()) {
+                return "";
+            }
+            String known = joined.get(values);
+            if (known == null) {
+                known = values.stream().map(this::label).sorted().collect(Collectors.joining(", "));
+                joined.put(values, known);
+            }
+            return known;
+        }
     }
 
     /** The rows that pass the filter, in the table's order. */

@@ -11,6 +11,7 @@ import static org.fourpi.toolkit.db.Tables.PERSON_STATUS_CHANGE;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -86,6 +87,44 @@ final class PeopleRepository {
                     levels.getOrDefault(row.getId(), Set.of()), needs.getOrDefault(row.getId(), Set.of())));
         }
         return people;
+    }
+
+    /**
+     * Everyone as the list shows them, in the list's order (last name, first name): only the columns
+     * the list needs, and the sets as three lean queries, whatever the number of people.
+     */
+    List<PersonSummary> summaries(DSLContext db) {
+        return summaries(db, null);
+    }
+
+    /** The first {@code limit} people in the list's order, or everyone when it is null. */
+    List<PersonSummary> summaries(DSLContext db, Integer limit) {
+        var query = db.select(PERSON.ID, PERSON.FIRST_NAME, PERSON.LAST_NAME, PERSON.KNOWN_AS, PERSON.PERSPECTIVE,
+                        PERSON.STATUS, PERSON.EMAIL, PERSON.PHONE, PERSON.OTHER_NEEDS)
+                .from(PERSON)
+                .orderBy(PERSON.LAST_NAME, PERSON.FIRST_NAME, PERSON.ID);
+        var people = limit == null ? query.fetch() : query.limit(limit).fetch();
+        Collection<Long> only = limit == null ? null : people.getValues(PERSON.ID);
+        Map<Long, Set<Role>> roles = allEnums(db, PERSON_ROLE, PERSON_ROLE.PERSON_ID, PERSON_ROLE.ROLE, Role.class,
+                only);
+        Map<Long, Set<InvolvementLevel>> levels = allEnums(db, PERSON_LEVEL, PERSON_LEVEL.PERSON_ID,
+                PERSON_LEVEL.LEVEL_CODE, InvolvementLevel.class, only);
+        Map<Long, Set<AccessNeed>> needs =
+                allEnums(db, PERSON_NEED, PERSON_NEED.PERSON_ID, PERSON_NEED.NEED, AccessNeed.class, only);
+        List<PersonSummary> summaries = new ArrayList<>(people.size());
+        for (var r : people) {
+            long id = r.value1();
+            // Cleaned as Person cleans them, so the list reads exactly as the record does.
+            String first = clean(r.value2());
+            String last = clean(r.value3());
+            String knownAs = clean(r.value4());
+            String shown = knownAs.isEmpty() ? first : knownAs;
+            summaries.add(new PersonSummary(id, last.isEmpty() ? shown : shown + " " + last, first, last,
+                    Perspective.valueOf(r.value5()), roles.getOrDefault(id, Set.of()),
+                    levels.getOrDefault(id, Set.of()), InvolvementStatus.valueOf(r.value6()), clean(r.value7()),
+                    clean(r.value8()), needs.getOrDefault(id, Set.of()), !clean(r.value9()).isEmpty()));
+        }
+        return summaries;
     }
 
     void addStatusChange(DSLContext db, long personId, InvolvementStatus status, LocalDate effectiveOn, String note,
@@ -267,12 +306,27 @@ final class PeopleRepository {
 
     private static <E extends Enum<E>> Map<Long, Set<E>> allEnums(DSLContext db, Table<?> table, Field<Long> personId,
                                                                   Field<String> value, Class<E> type) {
+        return allEnums(db, table, personId, value, type, null);
+    }
+
+    /** The sets of the people given, or of everyone when {@code only} is null. */
+    private static <E extends Enum<E>> Map<Long, Set<E>> allEnums(DSLContext db, Table<?> table, Field<Long> personId,
+                                                                  Field<String> value, Class<E> type,
+                                                                  Collection<Long> only) {
         Map<Long, Set<E>> sets = new HashMap<>();
+        if (only != null && only.isEmpty()) {
+            return sets;
+        }
         Function<Long, Set<E>> fresh = id -> EnumSet.noneOf(type);
-        for (Record2<Long, String> r : db.select(personId, value).from(table).fetch()) {
+        for (Record2<Long, String> r : db.select(personId, value).from(table)
+                .where(only == null ? DSL.noCondition() : personId.in(only)).fetch()) {
             sets.computeIfAbsent(r.value1(), fresh).add(Enum.valueOf(type, r.value2()));
         }
         return sets;
+    }
+
+    private static String clean(String text) {
+        return text == null ? "" : text.strip();
     }
 
     private static String emptyToNull(String text) {

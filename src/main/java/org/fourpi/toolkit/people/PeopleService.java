@@ -81,9 +81,14 @@ public final class PeopleService {
         return LocalDate.now(clock);
     }
 
-    /** Everyone, for the list: ordered by last name, then first name. */
+    /** Everyone, for the list: ordered by last name, then first name. Reads only what the list shows. */
     public List<PersonSummary> list() {
-        return repository.all(database.dsl()).stream().map(PeopleService::summary).toList();
+        return repository.summaries(database.dsl());
+    }
+
+    /** The first {@code count} people of the list, in its order: something to show while the rest are read. */
+    public List<PersonSummary> listFirst(int count) {
+        return repository.summaries(database.dsl(), count);
     }
 
     /** Everyone, with every field, for exports and imports. */

@@ -95,28 +95,37 @@ final class WindowProbe implements AutoCloseable {
 
     /** Timings of the People list in a real window. */
     /**
+     * @param firstShowCpuMillis the whole Java process's processor time over the first show (every thread:
+     *                           the JavaFX thread, the background read, H2 and the garbage collector)
+     * @param firstShowFxCpuMillis the JavaFX thread's processor time over the first show
+     * @param everyoneMillis     from building the view to the layout pulse after the whole register is in
+     *                           the list (the first show may be the first screenful, with the rest following)
      * @param keystrokeCpuMillis the JavaFX thread's processor time for each letter, from setting the
      *                           filter to the end of the layout pulse that shows the rows
      */
-    record PeopleListTimes(double firstShowMillis, List<Double> keystrokeMillis, List<Double> keystrokeCpuMillis,
-                           int rows, int shownAfterTyping) {
+    record PeopleListTimes(double firstShowMillis, double firstShowCpuMillis, double firstShowFxCpuMillis,
+                           double everyoneMillis,
+                           List<Double> keystrokeMillis, List<Double> keystrokeCpuMillis, int rows,
+                           int shownAfterTyping) {
     }
 
     /**
      * Opens the People list as the program does (the view model reads everyone in the background),
-     * timing from building the view to the first layout pulse that shows rows; then types the text
+     * timing from building the view to the first layout pulse that shows rows, and to the pulse after
+     * the whole register is in the list; then types the text
      * one letter at a time into the view model's filter, timing each letter to the pulse that shows
      * the filtered rows.
      */
     PeopleListTimes peopleList(Services services, String typed) throws Exception {
         WorkerTaskExecutor executor = WorkerTaskExecutor.pooled(Platform::runLater, Throwable::printStackTrace);
         try {
-            CompletableFuture<Long> shown = new CompletableFuture<>();
+            CompletableFuture<long[]> shown = new CompletableFuture<>();
+            CompletableFuture<Long> everyone = new CompletableFuture<>();
             PeopleListViewModel[] model = new PeopleListViewModel[1];
             @SuppressWarnings("unchecked")
             TableView<PeopleListViewModel.Row>[] table = new TableView[1];
-            long start = onFx(() -> {
-                long t0 = System.nanoTime();
+            long[] start = onFx(() -> {
+                long[] t0 = {System.nanoTime(), processCpuNanos(), THREADS.getCurrentThreadCpuTime()};
                 model[0] = new PeopleListViewModel(services.people(), services.peopleExport(), executor,
                         new RecordingDialogs(), messages, id -> { }, () -> { });
                 Parent root = new ViewLoader(messages).load(new PeopleListView(model[0], messages, () -> { }));
@@ -124,14 +133,23 @@ final class WindowProbe implements AutoCloseable {
                 Scene scene = new Scene(root, 1280, 800);
                 scene.addPostLayoutPulseListener(() -> {
                     if (!shown.isDone() && showsRows(table[0])) {
-                        shown.complete(System.nanoTime());
+                        shown.complete(new long[] {System.nanoTime(), processCpuNanos(),
+                                THREADS.getCurrentThreadCpuTime()});
+                    }
+                    if (shown.isDone() && !everyone.isDone() && !model[0].loadingProperty().get()) {
+                        everyone.complete(System.nanoTime());
                     }
                 });
                 stage.setScene(scene);
                 model[0].refresh();
                 return t0;
             });
-            double firstShow = (shown.get(TIMEOUT_SECONDS, TimeUnit.SECONDS) - start) / 1e6;
+            long[] end0 = shown.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            double firstShow = (end0[0] - start[0]) / 1e6;
+            double firstShowCpu = (end0[1] - start[1]) / 1e6;
+            double firstShowFxCpu = (end0[2] - start[2]) / 1e6;
+            // Typing starts once the whole register is in the list, so each letter filters everyone.
+            double everyoneShown = (everyone.get(TIMEOUT_SECONDS, TimeUnit.SECONDS) - start[0]) / 1e6;
             int rows = onFx(() -> model[0].shownRows().size());
 
             List<Double> keystrokes = new ArrayList<>();
@@ -162,10 +180,16 @@ final class WindowProbe implements AutoCloseable {
                 stage.setScene(new Scene(new Label("Benchmark"), 1280, 800));
                 return null;
             });
-            return new PeopleListTimes(firstShow, keystrokes, keystrokeCpu, rows, shownAfter);
+            return new PeopleListTimes(firstShow, firstShowCpu, firstShowFxCpu, everyoneShown, keystrokes, keystrokeCpu, rows, shownAfter);
         } finally {
             executor.shutdown();
         }
+    }
+
+    /** The processor time of every thread of this Java so far. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     @SuppressWarnings("unchecked")
