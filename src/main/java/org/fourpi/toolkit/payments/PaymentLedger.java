@@ -18,6 +18,13 @@ public record PaymentLedger(Optional<TaxYear> taxYear, List<LedgerLine> lines) {
         lines = List.copyOf(lines);
     }
 
+    /** The totals the ledger shows at its bottom, with how many lines it lists. */
+    public LedgerTotals totals() {
+        LedgerTotals.Adder adder = new LedgerTotals.Adder();
+        lines.forEach(adder::add);
+        return adder.totals();
+    }
+
     /** Owed to people: every counted line they paid for themselves. */
     public Money owed() {
         return lines.stream().filter(LedgerLine::counts).map(LedgerLine::owed).reduce(Money.ZERO, Money::plus);

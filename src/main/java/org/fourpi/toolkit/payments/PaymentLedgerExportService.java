@@ -10,12 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -61,7 +66,8 @@ public final class PaymentLedgerExportService {
 
     /**
      * Writes the ledger for a tax year (or, when empty, every year) to an .xlsx or .csv file, by the
-     * file name's ending, replacing any file of that name.
+     * file name's ending, replacing any file of that name. The lines go from the database straight into
+     * the file, one at a time, so a ledger of any size is never held in memory whole.
      *
      * @return how many lines were written
      * @throws IllegalArgumentException when the file name ends in neither .xlsx nor .csv
@@ -72,33 +78,44 @@ public final class PaymentLedgerExportService {
         LedgerFormat format = LedgerFormat.of(file)
                 .orElseThrow(() -> new IllegalArgumentException("A ledger is an .xlsx or .csv file: " + file));
         progress.update(0, -1, messages.text("payments.ledger.progress.reading"));
-        PaymentLedger ledger = statements.ledger(year);
-        write(ledger, file, format, progress);
-        return ledger.lines().size();
+        int[] written = {0};
+        replace(file, temp -> written[0] = statements.readLedger(year,
+                (totals, lines) -> writeFile(temp, format, totals, lines.iterator(), progress)));
+        return written[0];
     }
 
     /** Writes a ledger already read; see {@link #export}. */
     public void write(PaymentLedger ledger, Path file, LedgerFormat format, Progress progress) {
+        replace(file, temp -> writeFile(temp, format, ledger.totals(), ledger.lines().iterator(), progress));
+    }
+
+    private static void replace(Path file, ReplacedFile.Content content) {
         try {
-            ReplacedFile.write(file, ".ledger-", temp -> {
-                if (format == LedgerFormat.XLSX) {
-                    writeWorkbook(ledger, temp, progress);
-                } else {
-                    writeCsv(ledger, temp, progress);
-                }
-            });
+            ReplacedFile.write(file, ".ledger-", content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void writeWorkbook(PaymentLedger ledger, Path target, Progress progress) throws IOException {
-        try (SXSSFWorkbook workbook = workbooks.create()) {
-            fill(workbook.createSheet(messages.text("payments.ledger.sheetName")), new SheetCells(workbook), ledger,
-                    progress);
+    private int writeFile(Path target, LedgerFormat format, LedgerTotals totals, Iterator<LedgerLine> lines,
+            Progress progress) {
+        try {
+            return format == LedgerFormat.XLSX ? writeWorkbook(target, totals, lines, progress)
+                    : writeCsv(target, totals, lines, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int writeWorkbook(Path target, LedgerTotals totals, Iterator<LedgerLine> lines, Progress progress)
+            throws IOException {
+        try (SXSSFWorkbook workbook = workbooks.createForLargeSheets()) {
+            int count = fill(workbook.createSheet(messages.text("payments.ledger.sheetName")), new SheetCells(workbook),
+                    totals, lines, progress);
             try (OutputStream out = Files.newOutputStream(target)) {
                 workbook.write(out);
             }
+            return count;
         }
     }
 
@@ -110,26 +127,36 @@ public final class PaymentLedgerExportService {
      * @throws CancellationException when the progress asked to stop
      */
     public int writeSheet(Workbook workbook, SheetCells cells, String sheetName, Progress progress) {
-        PaymentLedger ledger = statements.ledger(Optional.empty());
-        fill(workbook.createSheet(sheetName), cells, ledger, progress);
-        return ledger.lines().size();
+        Sheet sheet = workbook.createSheet(sheetName);
+        return statements.readLedger(Optional.empty(),
+                (totals, lines) -> fill(sheet, cells, totals, lines.iterator(), progress));
     }
 
-    private void fill(Sheet sheet, SheetCells cells, PaymentLedger ledger, Progress progress) {
+    /** Writes the header, every line and the totals below them; returns how many lines were written. */
+    private int fill(Sheet sheet, SheetCells cells, LedgerTotals expected, Iterator<LedgerLine> lines,
+            Progress progress) {
         Column[] columns = Column.values();
+        Labels labels = new Labels();
         int[] widths = new int[columns.length];
         Row header = sheet.createRow(0);
         for (Column column : columns) {
             widths[column.ordinal()] = cells.header(header.createCell(column.ordinal()), heading(column)) + 3;
         }
-        List<LedgerLine> lines = ledger.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            report(progress, i, lines.size());
-            LedgerLine line = lines.get(i);
-            Row row = sheet.createRow(i + 1);
+        LedgerTotals.Adder written = new LedgerTotals.Adder();
+        // Cells left in the workbook's own style are given it outright: a cell with no style at all makes
+        // the library look up its column's style when the row is written, which is slow on large sheets.
+        CellStyle plain = sheet.getWorkbook().getCellStyleAt(0);
+        int count = 0;
+        while (lines.hasNext()) {
+            report(progress, count, Math.max(expected.lines(), count));
+            LedgerLine line = lines.next();
+            written.add(line);
+            count++;
+            Row row = sheet.createRow(count);
             for (Column column : columns) {
                 var cell = row.createCell(column.ordinal());
-                int width = switch (value(line, column)) {
+                cell.setCellStyle(plain);
+                int width = switch (value(line, column, labels)) {
                     case null -> 0;
                     case Long number -> cells.number(cell, number);
                     case Money money -> cells.pounds(cell, money.amount());
@@ -137,48 +164,63 @@ public final class PaymentLedgerExportService {
                     case LocalDate date -> cells.date(cell, date);
                     case Object text -> cells.text(cell, text.toString());
                 };
-                widths[column.ordinal()] = Math.max(widths[column.ordinal()], width);
+                if (width > widths[column.ordinal()]) {
+                    widths[column.ordinal()] = width;
+                }
             }
         }
-        int last = lines.size();
         sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(last, 1), 0, columns.length - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(count, 1), 0, columns.length - 1));
 
         // The totals sit below a blank row, outside the filtered range, so sorting leaves them at the bottom.
+        LedgerTotals totals = agreed(expected, written.totals());
         int labelColumn = Column.UNIT.ordinal();
         int amountColumn = Column.AMOUNT.ordinal();
-        int r = last + 2;
-        for (Total total : totals(ledger)) {
+        int r = count + 2;
+        for (Total total : totals(totals)) {
             Row row = sheet.createRow(r++);
             widths[labelColumn] = Math.max(widths[labelColumn],
                     cells.header(row.createCell(labelColumn), total.label()));
             cells.boldPounds(row.createCell(amountColumn), total.amount().amount());
         }
-        if (ledger.hasRejected()) {
+        if (totals.hasRejected()) {
             cells.text(sheet.createRow(r).createCell(0), messages.text("payments.ledger.rejectedNotCounted"));
         }
         widths[labelColumn] = Math.min(widths[labelColumn], 30);
         for (Column column : columns) {
             sheet.setColumnWidth(column.ordinal(), Math.clamp(widths[column.ordinal()], MIN_WIDTH, MAX_WIDTH) * 256);
         }
-        report(progress, lines.size(), lines.size());
+        report(progress, count, count);
+        return count;
     }
 
-    private void writeCsv(PaymentLedger ledger, Path target, Progress progress) throws IOException {
+    /**
+     * The totals to write below the lines: the database's, which are the lines written added up; should a
+     * claim have changed between reading the totals and the lines, the written lines' own sums, so the
+     * sheet always adds up.
+     */
+    private static LedgerTotals agreed(LedgerTotals read, LedgerTotals written) {
+        return read.equals(written) ? read : written;
+    }
+
+    private int writeCsv(Path target, LedgerTotals expected, Iterator<LedgerLine> lines, Progress progress)
+            throws IOException {
         Column[] columns = Column.values();
+        Labels labels = new Labels();
         List<String> headings = new ArrayList<>();
         for (Column column : columns) {
             headings.add(heading(column));
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(headings.toArray(String[]::new)).get();
+        int count = 0;
         try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(out, format)) {
-            List<LedgerLine> lines = ledger.lines();
-            for (int i = 0; i < lines.size(); i++) {
-                report(progress, i, lines.size());
-                List<String> record = new ArrayList<>(columns.length);
+            while (lines.hasNext()) {
+                report(progress, count, Math.max(expected.lines(), count));
+                LedgerLine line = lines.next();
+                count++;
                 for (Column column : columns) {
-                    record.add(switch (value(lines.get(i), column)) {
+                    printer.print(switch (value(line, column, labels)) {
                         case null -> "";
                         case Long number -> number.toString();
                         case Money money -> money.toPlainString();
@@ -187,10 +229,11 @@ public final class PaymentLedgerExportService {
                         case Object text -> SpreadsheetText.forCsv(text.toString());
                     });
                 }
-                printer.printRecord(record);
+                printer.println();
             }
-            report(progress, lines.size(), lines.size());
+            report(progress, count, count);
         }
+        return count;
     }
 
     private void report(Progress progress, int done, int total) {
@@ -205,10 +248,10 @@ public final class PaymentLedgerExportService {
     private record Total(String label, Money amount) {
     }
 
-    private List<Total> totals(PaymentLedger ledger) {
-        return List.of(new Total(messages.text("payments.ledger.total.owed"), ledger.owed()),
-                new Total(messages.text("payments.ledger.total.paidByUs"), ledger.paidByOrganisation()),
-                new Total(messages.text("payments.ledger.total.all"), ledger.total()));
+    private List<Total> totals(LedgerTotals totals) {
+        return List.of(new Total(messages.text("payments.ledger.total.owed"), totals.owed()),
+                new Total(messages.text("payments.ledger.total.paidByUs"), totals.paidByOrganisation()),
+                new Total(messages.text("payments.ledger.total.all"), totals.total()));
     }
 
     private String heading(Column column) {
@@ -216,37 +259,54 @@ public final class PaymentLedgerExportService {
     }
 
     /** A line's value for a column: a number, an amount, a date or text; null when there is none. */
-    private Object value(LedgerLine line, Column column) {
+    private static Object value(LedgerLine line, Column column, Labels labels) {
         return switch (column) {
             case CLAIM -> line.claimId();
             case PERSON -> line.personName();
             case ACTIVITY -> line.activity();
             case ACTIVITY_DATE -> line.activityDate();
-            case CATEGORY -> messages.text(line.category().labelKey());
+            case CATEGORY -> labels.categories.get(line.category());
             case DESCRIPTION -> line.description();
             case QUANTITY -> line.quantity();
-            case UNIT -> unit(line);
+            case UNIT -> labels.unit(line);
             case AMOUNT -> line.amount();
-            case PAID_BY_ORGANISATION -> messages.text(line.paidByOrganisation()
-                    ? "payments.ledger.yes" : "payments.ledger.no");
+            case PAID_BY_ORGANISATION -> line.paidByOrganisation() ? labels.yes : labels.no;
             case ADJUSTMENT_REASON -> line.adjustmentReason();
-            case STATUS -> messages.text(line.status().labelKey());
+            case STATUS -> labels.statuses.get(line.status());
             case PAID_ON -> line.paidOn();
-            case METHOD -> line.paymentMethod() == null ? null
-                    : messages.text(line.paymentMethod().labelKey());
+            case METHOD -> line.paymentMethod() == null ? null : labels.methods.get(line.paymentMethod());
             case REFERENCE -> line.paymentReference();
         };
     }
 
-    /** What the quantity is counted in, or null for a line at cost. */
-    private String unit(LedgerLine line) {
-        if (line.quantity() == null) {
-            return null;
+    /** The texts the lines repeat, looked up once per file rather than once per cell. */
+    private final class Labels {
+        final Map<ClaimCategory, String> categories = labels(ClaimCategory.class, c -> c.labelKey());
+        final Map<ClaimStatus, String> statuses = labels(ClaimStatus.class, s -> s.labelKey());
+        final Map<PaymentMethod, String> methods = labels(PaymentMethod.class, m -> m.labelKey());
+        final Map<FeeUnit, String> feeUnits = labels(FeeUnit.class, u -> "payments.ledger.unit." + u.name());
+        final String miles = messages.text("payments.ledger.unit.MILES");
+        final String hours = messages.text("payments.ledger.unit.HOURS");
+        final String yes = messages.text("payments.ledger.yes");
+        final String no = messages.text("payments.ledger.no");
+
+        private <E extends Enum<E>> Map<E, String> labels(Class<E> type, Function<E, String> key) {
+            Map<E, String> texts = new EnumMap<>(type);
+            for (E value : type.getEnumConstants()) {
+                texts.put(value, messages.text(key.apply(value)));
+            }
+            return texts;
         }
-        if (line.feeUnit() != null) {
-            return messages.text("payments.ledger.unit." + line.feeUnit().name());
+
+        /** What the quantity is counted in, or null for a line at cost. */
+        String unit(LedgerLine line) {
+            if (line.quantity() == null) {
+                return null;
+            }
+            if (line.feeUnit() != null) {
+                return feeUnits.get(line.feeUnit());
+            }
+            return line.category() == ClaimCategory.MILEAGE ? miles : hours;
         }
-        return messages.text(line.category() == ClaimCategory.MILEAGE
-                ? "payments.ledger.unit.MILES" : "payments.ledger.unit.HOURS");
     }
 }

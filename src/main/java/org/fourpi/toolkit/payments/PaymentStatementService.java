@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.fourpi.toolkit.common.db.Database;
 import org.fourpi.toolkit.common.money.TaxYear;
@@ -46,6 +47,40 @@ public final class PaymentStatementService {
     /** Every claim line except those of drafts, for one tax year or, when empty, for every year. */
     public PaymentLedger ledger(Optional<TaxYear> year) {
         return new PaymentLedger(year, repository.lines(database.dsl(), IN_LEDGER, year, null));
+    }
+
+    /** The totals of a tax year's ledger (what the ledger shows at its bottom), added up by the database. */
+    public LedgerTotals taxYearTotals(TaxYear year) {
+        return ledgerTotals(Optional.of(year));
+    }
+
+    /** The totals of the ledger for one tax year or, when empty, for every year, added up by the database. */
+    public LedgerTotals ledgerTotals(Optional<TaxYear> year) {
+        return repository.totals(database.dsl(), IN_LEDGER, year);
+    }
+
+    /**
+     * Reads the ledger to write it out: its totals first, then its lines in ledger order, taken one at a
+     * time and never all kept, so that a ledger of any size fits in memory. Both are read in one transaction.
+     */
+    public <T> T readLedger(Optional<TaxYear> year, LedgerReader<T> reader) {
+        return database.transactionResult(db -> {
+            LedgerTotals totals = repository.totals(db, IN_LEDGER, year);
+            try (Stream<LedgerLine> lines = repository.streamLines(db, IN_LEDGER, year)) {
+                return reader.read(totals, lines);
+            }
+        });
+    }
+
+    /** What reads the ledger line by line; see {@link #readLedger}. */
+    @FunctionalInterface
+    public interface LedgerReader<T> {
+
+        /**
+         * @param totals the ledger's totals, with how many lines there are
+         * @param lines  the lines in ledger order, read from the database as they are taken
+         */
+        T read(LedgerTotals totals, Stream<LedgerLine> lines);
     }
 
     /** The tax years that have claims other than drafts, and the current one; newest first. */

@@ -32,6 +32,7 @@ import org.fourpi.toolkit.payments.ClaimFilter;
 import org.fourpi.toolkit.payments.ClaimStatus;
 import org.fourpi.toolkit.payments.LedgerFormat;
 import org.fourpi.toolkit.payments.LedgerLine;
+import org.fourpi.toolkit.payments.LedgerTotals;
 import org.fourpi.toolkit.payments.PaymentLedger;
 import org.fourpi.toolkit.people.PeopleImportPreview;
 import org.fourpi.toolkit.people.PeopleImportResult;
@@ -183,8 +184,8 @@ public final class Benchmark {
                 log(size.label() + ": tax-year totals");
                 TaxYear year = services.paymentStatements().currentTaxYear();
                 steps.put(Steps.TAX_YEAR_TOTALS, timed(Steps.TAX_YEAR_TOTALS, window, () -> {
-                    PaymentLedger ledger = services.paymentStatements().ledger(Optional.of(year));
-                    return ledger.lines().size() + " lines, " + ledger.total().format(Locale.UK) + " in " + year.label();
+                    LedgerTotals totals = services.paymentStatements().taxYearTotals(year);
+                    return totals.lines() + " lines, " + totals.total().format(Locale.UK) + " in " + year.label();
                 }));
             }
 

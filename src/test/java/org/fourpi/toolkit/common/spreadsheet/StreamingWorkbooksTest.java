@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
@@ -44,6 +45,30 @@ class StreamingWorkbooksTest {
     }
 
     @Test
+    void largeSheetsOfProtectedDataAlsoWriteEncryptedTemporaryFilesAndTheWorkbookStillReads() throws IOException {
+        StreamingWorkbooks workbooks = StreamingWorkbooks.forProtectedData(true);
+        assertThat(temporaryFilesWhileWriting(workbooks::createForLargeSheets)).isNotEmpty()
+                .noneSatisfy(text -> assertThat(text).contains(CANARY));
+        try (var read = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve("export.xlsx").toFile())) {
+            assertThat(read.getSheetAt(0).getRow(499).getCell(0).getStringCellValue()).isEqualTo(CANARY + " 499");
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Test
+    void largeSheetsOfPlainDataReadBackTheSame() throws IOException {
+        StreamingWorkbooks workbooks = StreamingWorkbooks.forProtectedData(false);
+        assertThat(temporaryFilesWhileWriting(workbooks::createForLargeSheets))
+                .anySatisfy(text -> assertThat(text).contains(CANARY));
+        try (var read = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve("export.xlsx").toFile())) {
+            assertThat(read.getSheetAt(0).getRow(499).getCell(0).getStringCellValue()).isEqualTo(CANARY + " 499");
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Test
     void plainDataWritesPlainTemporaryFiles() throws IOException {
         // Shows the search above can find the name when it is there.
         assertThat(temporaryFilesWhileWriting(StreamingWorkbooks.forProtectedData(false)))
@@ -52,8 +77,12 @@ class StreamingWorkbooksTest {
 
     /** Writes 500 rows, and reads every temporary file the library has made before the workbook closes. */
     private List<String> temporaryFilesWhileWriting(StreamingWorkbooks workbooks) throws IOException {
+        return temporaryFilesWhileWriting(workbooks::create);
+    }
+
+    private List<String> temporaryFilesWhileWriting(Supplier<SXSSFWorkbook> workbooks) throws IOException {
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(temporary.toFile()));
-        try (SXSSFWorkbook workbook = workbooks.create()) {
+        try (SXSSFWorkbook workbook = workbooks.get()) {
             SXSSFSheet sheet = workbook.createSheet("People");
             for (int row = 0; row < 500; row++) {
                 sheet.createRow(row).createCell(0).setCellValue(CANARY + " " + row);
