@@ -66,8 +66,8 @@ class FxThreadTourUiTest extends WindowTest {
     }
 
     /**
-     * Opens the window as the program does: the appearance is read before, off the JavaFX thread (the
-     * shared start of window tests reads it on that thread, inside the application's factory).
+     * Opens the window as {@link UiTestSupport#start} does, with longer to wait: the flight recorder slows
+     * the start on a busy machine.
      */
     private App start(RecordingDialogs dialogs) throws Exception {
         AtomicBoolean shown = new AtomicBoolean();
