@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 
 import org.fourpi.toolkit.common.ui.DialogService;
+import org.fourpi.toolkit.settings.Appearance;
 import org.fourpi.toolkit.testing.TestServices;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -22,8 +23,10 @@ final class UiTestSupport {
     /** Opens the window and waits until it shows the saved data, as a person would see it. */
     static App start(TestServices test) throws Exception {
         AtomicBoolean shown = new AtomicBoolean();
+        // Read here, off the JavaFX thread, as the program reads it before the window opens.
+        Appearance appearance = test.services().preferences().appearance();
         App app = (App) FxToolkit.setupApplication(() -> new App(test.services(), TestServices.MESSAGES,
-                test.services().preferences().appearance(), stage -> shown.set(true), () -> { }));
+                appearance, stage -> shown.set(true), () -> { }));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, shown::get);
         return app;
     }
@@ -31,8 +34,9 @@ final class UiTestSupport {
     /** Opens the window with dialogs and file choosers that give set answers instead of showing. */
     static App start(TestServices test, DialogService dialogs) throws Exception {
         AtomicBoolean shown = new AtomicBoolean();
+        Appearance appearance = test.services().preferences().appearance();
         App app = (App) FxToolkit.setupApplication(() -> new App(test.services(), TestServices.MESSAGES,
-                test.services().preferences().appearance(), stage -> shown.set(true), () -> { }, stage -> dialogs));
+                appearance, stage -> shown.set(true), () -> { }, stage -> dialogs));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, shown::get);
         return app;
     }

@@ -17,6 +17,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
+import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,10 +34,13 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final FxThreadCheck threads;
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(JdbcConnectionPool pool, FxThreadCheck threads) {
         this.pool = pool;
-        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.threads = threads;
+        this.dsl = DSL.using(new DefaultConfiguration().set(pool).set(SQLDialect.H2)
+                .set(new Settings().withExecuteLogging(false)).set(threads));
     }
 
     /** Opens (creating when new) and migrates the database in the given data folder. */
@@ -54,6 +58,8 @@ public final class Database implements AutoCloseable {
      * being checked before it becomes a backup; problems name the given folder.
      */
     public static Database open(Path databaseBase, Path folderForMessages, DataKey key) {
+        FxThreadCheck threads = new FxThreadCheck();
+        threads.check("opening and migrating the database");
         String url = url(databaseBase, key);
         try {
             Files.createDirectories(databaseBase.getParent());
@@ -87,7 +93,7 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         LOG.info("Database open in {}", folderForMessages);
-        return new Database(pool);
+        return new Database(pool, threads);
     }
 
     /**
@@ -139,6 +145,7 @@ public final class Database implements AutoCloseable {
         if (!key.encrypted()) {
             throw new IllegalArgumentException("A key is needed to encrypt the database");
         }
+        new FxThreadCheck().check("copying the database into a locked one");
         try {
             Files.createDirectories(targetBase.getParent());
         } catch (Exception e) {
@@ -215,5 +222,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
         }
         LOG.info("Database closed");
+        // Checked once closed, so that a refusal does not leave the database open.
+        threads.check("closing the database");
     }
 }
