@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -43,14 +44,14 @@ public final class ClaimsListViewModel {
                       String paidByUs, String waiting, boolean late) {
     }
 
-    private static final DateTimeFormatter TYPED_DATE =
-            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT);
     /**
      * How many claims are read at first: many screenfuls, read quickly however many claims there are.
      * The rest are read when asked for.
      */
     public static final int SHOWN_AT_FIRST = 500;
 
+    private static final DateTimeFormatter TYPED_DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
 
     private final ClaimService claims;
@@ -362,16 +363,16 @@ public final class ClaimsListViewModel {
     }
 
     /** The words on the button that shows every matching claim, with how many there are. */
-    public StringProperty showAllTextProperty() {
+    public ReadOnlyStringProperty showAllTextProperty() {
         return showAllText;
     }
 
     /** The same, as a screen reader says it. */
-    public StringProperty showAllNameProperty() {
+    public ReadOnlyStringProperty showAllNameProperty() {
         return showAllName;
     }
 
-    /** How many claims are shown and what they come to, in words. */
+    /** How many claims are shown, of how many that match, and what all the matching ones come to, in words. */
     public StringProperty totalsProperty() {
         return totals;
     }
