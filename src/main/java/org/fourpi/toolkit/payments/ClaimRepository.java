@@ -20,6 +20,10 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.SelectJoinStep;
+import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** Reads and writes claims, their lines and their audit trail. */
@@ -184,6 +188,39 @@ final class ClaimRepository {
 
     /** Claims matching the filter, those waiting longest first, then the rest by activity, latest first. */
     List<ClaimSummary> list(DSLContext db, ClaimFilter filter, LocalDate today) {
+        return summaries(db, matching(filter), null, today);
+    }
+
+    /**
+     * The first {@code limit} claims matching the filter, in the order of {@link #list}. The claims are
+     * chosen and sorted first, so the lines of only those are added up.
+     */
+    List<ClaimSummary> first(DSLContext db, ClaimFilter filter, int limit, LocalDate today) {
+        return summaries(db, matching(filter), limit, today);
+    }
+
+    /** How many claims match the filter. */
+    int count(DSLContext db, ClaimFilter filter) {
+        return db.fetchCount(CLAIM, matching(filter));
+    }
+
+    /** What the lines of a set of claims come to. */
+    record Totals(Money owed, Money paidByOrganisation) {
+    }
+
+    /** What every claim matching the filter comes to, adding up their lines without grouping them by claim. */
+    Totals totals(DSLContext db, ClaimFilter filter) {
+        var sums = DSL.select(
+                DSL.sum(DSL.when(CLAIM_LINE.PAID_BY_ORGANISATION.isFalse(), CLAIM_LINE.AMOUNT)),
+                DSL.sum(DSL.when(CLAIM_LINE.PAID_BY_ORGANISATION.isTrue(), CLAIM_LINE.AMOUNT)));
+        // Every line belongs to a claim, so with no filter the lines are added up without finding their claims.
+        Record2<BigDecimal, BigDecimal> found = filter.equals(ClaimFilter.ALL)
+                ? db.fetchOne(sums.from(CLAIM_LINE))
+                : db.fetchOne(sums.from(CLAIM).join(CLAIM_LINE).on(CLAIM_LINE.CLAIM_ID.eq(CLAIM.ID)).where(matching(filter)));
+        return new Totals(moneyOrZero(found.value1()), moneyOrZero(found.value2()));
+    }
+
+    private static Condition matching(ClaimFilter filter) {
         List<Condition> where = new ArrayList<>();
         if (filter.status() != null) {
             where.add(CLAIM.STATUS.eq(filter.status().name()));
@@ -204,22 +241,52 @@ final class ClaimRepository {
         if (filter.to() != null) {
             where.add(CLAIM.ACTIVITY_DATE.le(filter.to()));
         }
-        Field<BigDecimal> owed = DSL.coalesce(DSL.sum(DSL.when(CLAIM_LINE.PAID_BY_ORGANISATION.isFalse(),
-                CLAIM_LINE.AMOUNT)), BigDecimal.ZERO).as("owed");
-        Field<BigDecimal> byOrganisation = DSL.coalesce(DSL.sum(DSL.when(CLAIM_LINE.PAID_BY_ORGANISATION.isTrue(),
-                CLAIM_LINE.AMOUNT)), BigDecimal.ZERO).as("by_organisation");
+        return DSL.and(where);
+    }
+
+    /** Those waiting longest first, then the rest by activity, latest first; the claim's number settles ties. */
+    private static List<SortField<?>> listOrder() {
         Condition waiting = CLAIM.STATUS.in(ClaimStatus.SUBMITTED.name(), ClaimStatus.APPROVED.name());
-        return db.select(CLAIM.ID, CLAIM.PERSON_ID, PERSON_NAME.as("person_name"), CLAIM.ACTIVITY,
-                        CLAIM.ACTIVITY_DATE, CLAIM.STATUS, CLAIM.PAID_ON, owed, byOrganisation)
-                .from(CLAIM)
+        return List.of(DSL.when(waiting, DSL.inline(0)).otherwise(DSL.inline(1)).asc(),
+                DSL.when(waiting, CLAIM.ACTIVITY_DATE).asc(),
+                CLAIM.ACTIVITY_DATE.desc(), CLAIM.ID.desc());
+    }
+
+    /**
+     * Each claim's lines are added up in a table of their own, keyed by the claim, and joined to the claims:
+     * grouping the claims with their people and lines instead made the database sort every line.
+     */
+    private static List<ClaimSummary> summaries(DSLContext db, Condition where, Integer limit, LocalDate today) {
+        Table<?> lineTotals = DSL.select(CLAIM_LINE.CLAIM_ID,
+                        DSL.sum(DSL.when(CLAIM_LINE.PAID_BY_ORGANISATION.isFalse(), CLAIM_LINE.AMOUNT)).as("owed"),
+                        DSL.sum(DSL.when(CLAIM_LINE.PAID_BY_ORGANISATION.isTrue(), CLAIM_LINE.AMOUNT))
+                                .as("by_organisation"))
+                .from(CLAIM_LINE)
+                .groupBy(CLAIM_LINE.CLAIM_ID)
+                .asTable("line_totals");
+        Field<Long> totalsClaim = lineTotals.field(CLAIM_LINE.CLAIM_ID);
+        Field<BigDecimal> owed = DSL.coalesce(lineTotals.field("owed", BigDecimal.class), BigDecimal.ZERO).as("owed");
+        Field<BigDecimal> byOrganisation = DSL.coalesce(lineTotals.field("by_organisation", BigDecimal.class),
+                BigDecimal.ZERO).as("by_organisation");
+        var select = db.select(CLAIM.ID, CLAIM.PERSON_ID, PERSON_NAME.as("person_name"), CLAIM.ACTIVITY,
+                CLAIM.ACTIVITY_DATE, CLAIM.STATUS, CLAIM.PAID_ON, owed, byOrganisation);
+        SelectJoinStep<?> claims;
+        Condition outerWhere;
+        if (limit == null) {
+            claims = select.from(CLAIM);
+            outerWhere = where;
+        } else {
+            // The claims to show are chosen and put in order from the claims alone, before any line is read.
+            Table<?> chosen = DSL.select(CLAIM.ID).from(CLAIM).where(where).orderBy(listOrder()).limit(limit)
+                    .asTable("chosen");
+            claims = select.from(chosen).join(CLAIM).on(CLAIM.ID.eq(chosen.field(CLAIM.ID)));
+            outerWhere = DSL.noCondition();
+        }
+        return claims
                 .join(PERSON).on(PERSON.ID.eq(CLAIM.PERSON_ID))
-                .leftJoin(CLAIM_LINE).on(CLAIM_LINE.CLAIM_ID.eq(CLAIM.ID))
-                .where(where)
-                .groupBy(CLAIM.ID, CLAIM.PERSON_ID, PERSON.KNOWN_AS, PERSON.FIRST_NAME, PERSON.LAST_NAME,
-                        CLAIM.ACTIVITY, CLAIM.ACTIVITY_DATE, CLAIM.STATUS, CLAIM.PAID_ON)
-                .orderBy(DSL.when(waiting, DSL.inline(0)).otherwise(DSL.inline(1)).asc(),
-                        DSL.when(waiting, CLAIM.ACTIVITY_DATE).asc(),
-                        CLAIM.ACTIVITY_DATE.desc(), CLAIM.ID.desc())
+                .leftJoin(lineTotals).on(totalsClaim.eq(CLAIM.ID))
+                .where(outerWhere)
+                .orderBy(listOrder())
                 .fetch(r -> {
                     ClaimStatus status = ClaimStatus.valueOf(r.get(CLAIM.STATUS));
                     LocalDate date = r.get(CLAIM.ACTIVITY_DATE);
@@ -228,6 +295,10 @@ final class ClaimRepository {
                             r.get(CLAIM.ACTIVITY), date, status, r.get(CLAIM.PAID_ON), Money.of(r.get(owed)),
                             Money.of(r.get(byOrganisation)), days);
                 });
+    }
+
+    private static Money moneyOrZero(BigDecimal amount) {
+        return amount == null ? Money.ZERO : Money.of(amount);
     }
 
     void insertAudit(DSLContext db, AuditEntry entry) {

@@ -99,6 +99,26 @@ public final class ClaimService {
         return repository.list(database.dsl(), filter, today());
     }
 
+    /**
+     * The first claims matching the filter, in the order of {@link #list}, with how many match and what
+     * all of them come to: a screen shows the start of a long list quickly, with totals that stay right.
+     *
+     * @param limit how many claims to read at most
+     */
+    public ClaimListing list(ClaimFilter filter, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("At least one claim is read");
+        }
+        DSLContext db = database.dsl();
+        List<ClaimSummary> first = repository.first(db, filter, limit, today());
+        if (first.size() < limit) {
+            // A list that ends before the limit holds every matching claim: nothing more to count or add up.
+            return ClaimListing.whole(first);
+        }
+        ClaimRepository.Totals totals = repository.totals(db, filter);
+        return new ClaimListing(first, repository.count(db, filter), totals.owed(), totals.paidByOrganisation());
+    }
+
     /** The claim's audit trail, oldest first; kept even when a draft was removed. */
     public List<AuditEntry> audit(long claimId) {
         return repository.audit(database.dsl(), claimId);

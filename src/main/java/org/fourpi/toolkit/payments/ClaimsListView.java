@@ -40,6 +40,7 @@ public final class ClaimsListView {
     @FXML private Label fromError;
     @FXML private Label toError;
     @FXML private Label totalsLabel;
+    @FXML private Button showAllButton;
     @FXML private Label listMessage;
     @FXML private TableView<Row> claimsTable;
     @FXML private TableColumn<Row, String> personColumn;
@@ -85,6 +86,17 @@ public final class ClaimsListView {
         toFilter.setOnAction(event -> viewModel.refresh());
         totalsLabel.textProperty().bind(viewModel.totalsProperty());
         totalsLabel.accessibleTextProperty().bind(viewModel.totalsProperty());
+        showAllButton.textProperty().bind(viewModel.showAllTextProperty());
+        showAllButton.accessibleTextProperty().bind(viewModel.showAllNameProperty());
+        showAllButton.visibleProperty().bind(viewModel.moreProperty());
+        showAllButton.managedProperty().bind(viewModel.moreProperty());
+        showAllButton.disableProperty().bind(viewModel.busyProperty());
+        viewModel.moreProperty().addListener((obs, had, has) -> {
+            // The button goes once every claim is shown: the keyboard carries on in the list.
+            if (!has && showAllButton.isFocused()) {
+                claimsTable.requestFocus();
+            }
+        });
         listMessage.textProperty().bind(viewModel.messageProperty());
         listMessage.accessibleTextProperty().bind(viewModel.messageProperty());
         var hasMessage = viewModel.messageProperty().isNotEmpty();
@@ -160,6 +172,11 @@ public final class ClaimsListView {
     @FXML
     private void apply() {
         viewModel.refresh();
+    }
+
+    @FXML
+    private void showAll() {
+        viewModel.showAll();
     }
 
     @FXML

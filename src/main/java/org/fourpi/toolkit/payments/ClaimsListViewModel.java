@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,7 +25,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.fourpi.toolkit.common.money.Money;
 import org.fourpi.toolkit.common.ui.BackgroundTask;
 import org.fourpi.toolkit.common.ui.DialogService;
 import org.fourpi.toolkit.common.ui.FileType;
@@ -33,8 +33,9 @@ import org.fourpi.toolkit.common.ui.TaskExecutor;
 
 /**
  * The list of claims on the Claims tab: filters by status, person, activity, category and dates of
- * activity; those waiting longest at the top, with a wait past the target said in words; totals of
- * the claims shown; and a claim form to print, carrying the payment policy and the rates.
+ * activity; those waiting longest at the top, with a wait past the target said in words; the first
+ * claims of a long list, the rest when asked for; totals of every matching claim; and
+ * a claim form to print, carrying the payment policy and the rates.
  */
 public final class ClaimsListViewModel {
 
@@ -42,6 +43,12 @@ public final class ClaimsListViewModel {
     public record Row(long id, String person, String activity, String date, String status, String owed,
                       String paidByUs, String waiting, boolean late) {
     }
+
+    /**
+     * How many claims are read at first: many screenfuls, read quickly however many claims there are.
+     * The rest are read when asked for.
+     */
+    public static final int SHOWN_AT_FIRST = 500;
 
     private static final DateTimeFormatter TYPED_DATE =
             DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT);
@@ -54,6 +61,7 @@ public final class ClaimsListViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
+    private final int shownAtFirst;
 
     private final ObjectProperty<ClaimStatus> status = new SimpleObjectProperty<>();
     private final ObjectProperty<PersonChoice> person = new SimpleObjectProperty<>();
@@ -66,6 +74,9 @@ public final class ClaimsListViewModel {
     private final ObservableList<PersonChoice> personChoices = FXCollections.observableArrayList();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final StringProperty totals = new SimpleStringProperty("");
+    private final BooleanProperty more = new SimpleBooleanProperty();
+    private final StringProperty showAllText = new SimpleStringProperty("");
+    private final StringProperty showAllName = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty largePrint = new SimpleBooleanProperty();
@@ -75,10 +86,21 @@ public final class ClaimsListViewModel {
     private boolean loading;
     private boolean loadWanted;
     private boolean fillingChoices;
+    /** The filter of the list on show, and the filter for which every claim was asked for, if any. */
+    private ClaimFilter shownFilter;
+    private ClaimFilter allWantedFor;
 
     public ClaimsListViewModel(ClaimService claims, PaymentPolicyService policy, ClaimFormPdfService claimForms,
                                Supplier<List<PersonChoice>> people, TaskExecutor executor, DialogService dialogs,
                                Messages messages) {
+        this(claims, policy, claimForms, people, executor, dialogs, messages, SHOWN_AT_FIRST);
+    }
+
+    /** @param shownAtFirst how many claims to read before more are asked for */
+    ClaimsListViewModel(ClaimService claims, PaymentPolicyService policy, ClaimFormPdfService claimForms,
+                        Supplier<List<PersonChoice>> people, TaskExecutor executor, DialogService dialogs,
+                        Messages messages, int shownAtFirst) {
+        this.shownAtFirst = shownAtFirst;
         this.claims = claims;
         this.policy = policy;
         this.claimForms = claimForms;
@@ -123,12 +145,23 @@ public final class ClaimsListViewModel {
         PersonChoice who = person.get();
         ClaimFilter filter = new ClaimFilter(status.get(), who == null ? null : who.id(), activityText.get(),
                 category.get(), fromDate, toDate);
+        if (!filter.equals(allWantedFor)) {
+            allWantedFor = null; // other filters: the first claims again, even if these filters come back
+        }
+        boolean all = allWantedFor != null;
+        String reading = all && more.get() ? messages.text("payments.claims.showAll.reading") : "";
+        message.set(reading);
         loading = true;
         busy.set(true);
-        BackgroundTask.of(progress -> read(filter))
+        BackgroundTask.of(progress -> read(filter, all))
                 .onSuccess(found -> {
+                    shownFilter = filter;
                     rows.setAll(found.rows());
                     totals.set(found.totals());
+                    more.set(found.hidden() > 0);
+                    showAllText.set(found.hidden() > 0 ? messages.text("payments.claims.showAll", found.matching()) : "");
+                    showAllName.set(found.hidden() > 0
+                            ? messages.text("payments.claims.showAll.accessible", found.matching()) : "");
                     fillingChoices = true;
                     try {
                         List<PersonChoice> choices = new java.util.ArrayList<>();
@@ -146,6 +179,9 @@ public final class ClaimsListViewModel {
                 .onFinished(() -> {
                     loading = false;
                     busy.set(false);
+                    if (!reading.isEmpty() && reading.equals(message.get())) {
+                        message.set("");
+                    }
                     if (loadWanted) {
                         loadWanted = false;
                         refresh();
@@ -154,18 +190,17 @@ public final class ClaimsListViewModel {
                 .executeWith(executor);
     }
 
-    private record Found(List<Row> rows, String totals, List<PersonChoice> people) {
+    private record Found(List<Row> rows, String totals, int matching, List<PersonChoice> people) {
+        int hidden() {
+            return matching - rows.size();
+        }
     }
 
-    private Found read(ClaimFilter filter) {
-        List<ClaimSummary> found = claims.list(filter);
+    private Found read(ClaimFilter filter, boolean all) {
+        ClaimListing found = all ? ClaimListing.whole(claims.list(filter)) : claims.list(filter, shownAtFirst);
         Map<LocalDate, Integer> targets = new HashMap<>();
-        Money owed = Money.ZERO;
-        Money byUs = Money.ZERO;
         List<Row> shown = new java.util.ArrayList<>();
-        for (ClaimSummary c : found) {
-            owed = owed.plus(c.owed());
-            byUs = byUs.plus(c.paidByOrganisation());
+        for (ClaimSummary c : found.claims()) {
             String waiting = "";
             boolean late = false;
             if (c.daysWaiting() != null) {
@@ -179,9 +214,12 @@ public final class ClaimsListViewModel {
                     messages.text(c.status().labelKey()), c.owed().format(Locale.UK),
                     c.paidByOrganisation().format(Locale.UK), waiting, late));
         }
-        String total = messages.text("payments.claims.totals", found.size(), owed.format(Locale.UK),
-                byUs.format(Locale.UK));
-        return new Found(shown, total, people.get());
+        String owed = found.owed().format(Locale.UK);
+        String byUs = found.paidByOrganisation().format(Locale.UK);
+        String total = found.complete()
+                ? messages.text("payments.claims.totals", found.matching(), owed, byUs)
+                : messages.text("payments.claims.totals.firstOnly", shown.size(), found.matching(), owed, byUs);
+        return new Found(shown, total, found.matching(), people.get());
     }
 
     private LocalDate checkDate(String typed, StringProperty error, String nameKey) {
@@ -195,6 +233,17 @@ public final class ClaimsListViewModel {
         } catch (DateTimeParseException e) {
             error.set(messages.text("payments.claims.filter.notADate", messages.text(nameKey)));
             return null;
+        }
+    }
+
+    /**
+     * Reads every claim matching the filters on show, not only the first ones; the list goes back to
+     * the first ones when the filters change.
+     */
+    public void showAll() {
+        if (shownFilter != null) {
+            allWantedFor = shownFilter;
+            refresh();
         }
     }
 
@@ -308,7 +357,22 @@ public final class ClaimsListViewModel {
         return rows;
     }
 
-    /** How many claims are shown and what they come to, in words. */
+    /** True when more claims match the filters than the list shows. */
+    public ReadOnlyBooleanProperty moreProperty() {
+        return more;
+    }
+
+    /** The words on the button that shows every matching claim, with how many there are. */
+    public ReadOnlyStringProperty showAllTextProperty() {
+        return showAllText;
+    }
+
+    /** The same, as a screen reader says it. */
+    public ReadOnlyStringProperty showAllNameProperty() {
+        return showAllName;
+    }
+
+    /** How many claims are shown, of how many that match, and what all the matching ones come to, in words. */
     public StringProperty totalsProperty() {
         return totals;
     }

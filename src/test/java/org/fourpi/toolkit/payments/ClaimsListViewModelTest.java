@@ -154,6 +154,59 @@ class ClaimsListViewModelTest {
                 .isEqualTo("No claims shown. Owed to people: £0.00. Paid by the organisation: £0.00.");
     }
 
+    private ClaimsListViewModel listShowingAtFirst(int count) {
+        return new ClaimsListViewModel(claims, test.services().paymentPolicy(), test.services().claimForms(),
+                () -> test.services().people().list().stream().map(p -> new PersonChoice(p.id(), p.displayName())).toList(),
+                executor, dialogs, TestServices.MESSAGES, count);
+    }
+
+    @Test
+    void showsTheFirstClaimsOfALongListWithHowManyThereAreAndWhatAllOfThemComeTo() {
+        someClaims();
+        ClaimsListViewModel firstTwo = listShowingAtFirst(2);
+        firstTwo.refresh();
+
+        assertThat(firstTwo.rows()).extracting(ClaimsListViewModel.Row::activity)
+                .containsExactly("Steering group", "Carers forum");
+        assertThat(firstTwo.totalsProperty().get()).isEqualTo("Showing the first 2 of 3 claims. "
+                + "All 3 together: owed to people £131.00, paid by the organisation £15.00.");
+        assertThat(firstTwo.moreProperty().get()).isTrue();
+        assertThat(firstTwo.showAllTextProperty().get()).isEqualTo("Sho_w all 3 claims");
+        assertThat(firstTwo.showAllNameProperty().get()).isEqualTo("Show all 3 claims in the list");
+
+        firstTwo.showAll();
+
+        assertThat(firstTwo.rows()).extracting(ClaimsListViewModel.Row::activity)
+                .containsExactly("Steering group", "Carers forum", "Recruitment panel");
+        assertThat(firstTwo.totalsProperty().get())
+                .isEqualTo("3 claims shown. Owed to people: £131.00. Paid by the organisation: £15.00.");
+        assertThat(firstTwo.moreProperty().get()).isFalse();
+        assertThat(firstTwo.messageProperty().get()).as("the note that they are being read goes").isEmpty();
+    }
+
+    @Test
+    void keepsShowingEveryClaimWhenTheListIsReadAgainUntilTheFiltersChange() {
+        someClaims();
+        claim(tom, "Training day", LocalDate.of(2026, 10, 1), LineInput.fee(FeeUnit.HOURS, BigDecimal.ONE));
+        ClaimsListViewModel firstTwo = listShowingAtFirst(2);
+        firstTwo.refresh();
+        firstTwo.showAll();
+        assertThat(firstTwo.rows()).hasSize(4);
+
+        firstTwo.refresh(); // as when a claim is closed
+        assertThat(firstTwo.rows()).hasSize(4);
+
+        firstTwo.statusProperty().set(ClaimStatus.DRAFT);
+        assertThat(firstTwo.rows()).extracting(ClaimsListViewModel.Row::activity)
+                .containsExactly("Recruitment panel", "Training day");
+        assertThat(firstTwo.moreProperty().get()).as("exactly as many as are shown at first").isFalse();
+
+        firstTwo.clearFilters();
+        assertThat(firstTwo.rows()).hasSize(2);
+        assertThat(firstTwo.totalsProperty().get()).isEqualTo("Showing the first 2 of 4 claims. "
+                + "All 4 together: owed to people £151.00, paid by the organisation £15.00.");
+    }
+
     private static int pages(Path pdf) throws IOException {
         PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
         try {
