@@ -108,8 +108,9 @@ final class BenchmarkReport {
                 .append(System.getProperty("java.runtime.version")).append(", heap up to ")
                 .append(Runtime.getRuntime().maxMemory() / 1024 / 1024).append(" MB\n");
         md.append("- ").append(System.getProperty("bench.machineNote",
-                "Shared: other builds and tests were running on the same cores at the same time, so the figures "
-                        + "are slower and noisier than on a computer of one's own.")).append("\n\n");
+                "Other work: each size gives the load average while it ran; a load above the number of cores "
+                        + "means other work shared them, and the figures are slower and noisier for it."))
+                .append("\n\n");
     }
 
     private static String cpuModel() {
