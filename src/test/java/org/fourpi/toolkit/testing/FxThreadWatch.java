@@ -1,14 +1,17 @@
 package org.fourpi.toolkit.testing;
 
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.fourpi.toolkit.common.db.FxThreadCheck;
 import org.slf4j.LoggerFactory;
@@ -47,6 +50,23 @@ public final class FxThreadWatch implements AutoCloseable {
     private final String strictBefore;
     private boolean stopped;
 
+    /**
+     * The folders the program's and the tests' own classes and resources are read from (FXML, styles,
+     * images, the framework): part of the program, as they are inside its jar once installed, and in a
+     * temporary folder when a clone of the project is built there.
+     */
+    private static final List<Path> PROGRAM_FILES = Stream.of(FxThreadCheck.class, FxThreadWatch.class)
+            .map(FxThreadWatch::codeSource).flatMap(Optional::stream).toList();
+
+    private static Optional<Path> codeSource(Class<?> type) {
+        try {
+            return Optional.of(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toAbsolutePath().normalize());
+        } catch (URISyntaxException | RuntimeException unknown) {
+            return Optional.empty();
+        }
+    }
+
     private FxThreadWatch(Path dataFolder) {
         this.watched = List.of(dataFolder.toAbsolutePath().normalize(),
                 Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize());
@@ -81,6 +101,7 @@ public final class FxThreadWatch implements AutoCloseable {
         }
         String lower = path.toLowerCase(Locale.ROOT);
         if (file.startsWith(javaHome) || NOT_OURS.stream().anyMatch(lower::endsWith)
+                || PROGRAM_FILES.stream().anyMatch(file::startsWith)
                 || watched.stream().noneMatch(file::startsWith)) {
             return;
         }
