@@ -86,6 +86,9 @@ public final class Launcher implements CommandActions {
 
     public static void main(String[] args) {
         Launcher launcher = new Launcher(Messages.forLocale(Locale.getDefault()), Clock.systemDefaultZone());
+        // The log is set up before another thread can write to it: a thread writing while it is being set up
+        // would get a stand-in, and the log file could then be left out.
+        LoggerFactory.getILoggerFactory();
         if (ToolkitCommand.opensWindow(args)) {
             // Ready sooner: the window's toolkit starts on its own thread now, while the data folder opens.
             launcher.toolkit.startInBackground(App::prepare);
