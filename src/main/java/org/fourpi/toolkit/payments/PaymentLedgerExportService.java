@@ -133,7 +133,7 @@ public final class PaymentLedgerExportService {
     }
 
     /** Writes the header, every line and the totals below them; returns how many lines were written. */
-    private int fill(Sheet sheet, SheetCells cells, LedgerTotals expected, Iterator<LedgerLine> lines,
+    private int fill(Sheet sheet, SheetCells cells, LedgerTotals totals, Iterator<LedgerLine> lines,
             Progress progress) {
         Column[] columns = Column.values();
         Labels labels = new Labels();
@@ -142,15 +142,13 @@ public final class PaymentLedgerExportService {
         for (Column column : columns) {
             widths[column.ordinal()] = cells.header(header.createCell(column.ordinal()), heading(column)) + 3;
         }
-        LedgerTotals.Adder written = new LedgerTotals.Adder();
         // Cells left in the workbook's own style are given it outright: a cell with no style at all makes
         // the library look up its column's style when the row is written, which is slow on large sheets.
         CellStyle plain = sheet.getWorkbook().getCellStyleAt(0);
         int count = 0;
         while (lines.hasNext()) {
-            report(progress, count, Math.max(expected.lines(), count));
+            report(progress, count, Math.max(totals.lines(), count));
             LedgerLine line = lines.next();
-            written.add(line);
             count++;
             Row row = sheet.createRow(count);
             for (Column column : columns) {
@@ -173,7 +171,6 @@ public final class PaymentLedgerExportService {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(count, 1), 0, columns.length - 1));
 
         // The totals sit below a blank row, outside the filtered range, so sorting leaves them at the bottom.
-        LedgerTotals totals = agreed(expected, written.totals());
         int labelColumn = Column.UNIT.ordinal();
         int amountColumn = Column.AMOUNT.ordinal();
         int r = count + 2;
@@ -194,16 +191,7 @@ public final class PaymentLedgerExportService {
         return count;
     }
 
-    /**
-     * The totals to write below the lines: the database's, which are the lines written added up; should a
-     * claim have changed between reading the totals and the lines, the written lines' own sums, so the
-     * sheet always adds up.
-     */
-    private static LedgerTotals agreed(LedgerTotals read, LedgerTotals written) {
-        return read.equals(written) ? read : written;
-    }
-
-    private int writeCsv(Path target, LedgerTotals expected, Iterator<LedgerLine> lines, Progress progress)
+    private int writeCsv(Path target, LedgerTotals totals, Iterator<LedgerLine> lines, Progress progress)
             throws IOException {
         Column[] columns = Column.values();
         Labels labels = new Labels();
@@ -216,7 +204,7 @@ public final class PaymentLedgerExportService {
         try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(out, format)) {
             while (lines.hasNext()) {
-                report(progress, count, Math.max(expected.lines(), count));
+                report(progress, count, Math.max(totals.lines(), count));
                 LedgerLine line = lines.next();
                 count++;
                 for (Column column : columns) {
