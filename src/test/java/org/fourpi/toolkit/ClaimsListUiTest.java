@@ -23,6 +23,7 @@ import org.fourpi.toolkit.payments.FeeUnit;
 import org.fourpi.toolkit.payments.LineInput;
 import org.fourpi.toolkit.people.InvolvementStatus;
 import org.fourpi.toolkit.people.Person;
+import org.fourpi.toolkit.testing.RecordingDialogs;
 import org.fourpi.toolkit.testing.TestServices;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -43,7 +44,8 @@ class ClaimsListUiTest extends WindowTest {
         test = null;
         copiesOfTheClaim(CLAIMS - 1);
         test = TestServices.open(temp);
-        app = UiTestSupport.start(test);
+        RecordingDialogs dialogs = new RecordingDialogs();
+        app = UiTestSupport.start(test, dialogs);
         ClaimsUi.openClaims(robot);
 
         assertThat(UiTestSupport.label(robot, "#totalsLabel")).isEqualTo("Showing the first 500 of 501 claims. "
@@ -67,6 +69,8 @@ class ClaimsListUiTest extends WindowTest {
                 .isEqualTo("501 claims shown. Owed to people: £10,020.00. Paid by the organisation: £0.00.");
         assertThat(ClaimsUi.shown(robot, "#showAllButton")).as("nothing more to show").isFalse();
         assertThat(ClaimsUi.claimsTable(robot).isFocused()).as("the keyboard carries on in the list").isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.shown()).as("no problem reported on the way").isEmpty();
     }
 
     /** Copies of the one claim, with its hour's fee of £20.00, on days going back from its own: quicker than saving each. */

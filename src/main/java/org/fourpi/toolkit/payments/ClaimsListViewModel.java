@@ -159,9 +159,12 @@ public final class ClaimsListViewModel {
                     rows.setAll(found.rows());
                     totals.set(found.totals());
                     more.set(found.hidden() > 0);
-                    showAllText.set(found.hidden() > 0 ? messages.text("payments.claims.showAll", found.matching()) : "");
-                    showAllName.set(found.hidden() > 0
-                            ? messages.text("payments.claims.showAll.accessible", found.matching()) : "");
+                    if (found.hidden() > 0) {
+                        // With every claim shown the button is hidden and keeps its words: emptied while it
+                        // still had an underlined letter, JavaFX's layout of it failed.
+                        showAllText.set(messages.text("payments.claims.showAll", found.matching()));
+                        showAllName.set(messages.text("payments.claims.showAll.accessible", found.matching()));
+                    }
                     fillingChoices = true;
                     try {
                         List<PersonChoice> choices = new java.util.ArrayList<>();
